@@ -1,0 +1,70 @@
+package io.crosscheck.figure;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * A figure as Crosscheck stores it: an interval with a kind, never a bare number.
+ *
+ * <p>{@code low}/{@code high} are the normalised bounds (5.6 million is 5600000), after precision
+ * has been applied; {@code value} is the stated point for EXACT and APPROXIMATE figures and null
+ * otherwise. A null {@code low} means unbounded below (AT_MOST), a null {@code high} unbounded above
+ * (AT_LEAST). {@code text} and {@code lang} keep the figure as the article wrote it.
+ *
+ * @param currency ISO 4217 code, only for {@link Dimension#MONEY}
+ * @param unit the counted noun for {@link Dimension#COUNT} (or the direction of a RATIO)
+ * @param category the value of a {@link FigureKind#CATEGORY} figure
+ */
+public record Figure(
+        FigureKind kind,
+        Dimension dimension,
+        BigDecimal value,
+        BigDecimal low,
+        BigDecimal high,
+        String currency,
+        String unit,
+        String category,
+        String text,
+        String lang) {
+
+    public Figure {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(dimension, "dimension");
+        if (kind == FigureKind.CATEGORY) {
+            if (category == null || category.isBlank()) {
+                throw new IllegalArgumentException("a CATEGORY figure needs a category");
+            }
+            if (value != null || low != null || high != null) {
+                throw new IllegalArgumentException("a CATEGORY figure has no numeric bounds");
+            }
+        } else {
+            switch (kind) {
+                case AT_LEAST -> require(low != null && high == null, "AT_LEAST needs low and no high");
+                case AT_MOST -> require(high != null && low == null, "AT_MOST needs high and no low");
+                case RANGE -> require(low != null && high != null, "RANGE needs low and high");
+                default -> require(value != null && low != null && high != null,
+                        kind + " needs value, low and high");
+            }
+            require(low == null || high == null || low.compareTo(high) <= 0, "low must not exceed high");
+            require(value == null || ((low == null || low.compareTo(value) <= 0)
+                    && (high == null || value.compareTo(high) <= 0)), "value must lie within low..high");
+        }
+        require(dimension == Dimension.MONEY || currency == null, "only MONEY figures have a currency");
+    }
+
+    private static void require(boolean condition, String message) {
+        if (!condition) {
+            throw new IllegalArgumentException(message);
+        }
+    }
+
+    /** Whether both figures could describe the same true quantity (their intervals overlap). */
+    public boolean overlaps(Figure other) {
+        if (kind == FigureKind.CATEGORY || other.kind == FigureKind.CATEGORY) {
+            return kind == other.kind && category.equalsIgnoreCase(other.category);
+        }
+        boolean belowOther = high != null && other.low != null && high.compareTo(other.low) < 0;
+        boolean aboveOther = low != null && other.high != null && low.compareTo(other.high) > 0;
+        return !belowOther && !aboveOther;
+    }
+}
