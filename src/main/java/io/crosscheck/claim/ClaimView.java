@@ -1,0 +1,54 @@
+package io.crosscheck.claim;
+
+import io.crosscheck.common.Versioned;
+import io.crosscheck.entity.NamedEntity;
+import io.crosscheck.figure.Dimension;
+import io.crosscheck.figure.Figure;
+import io.crosscheck.metric.Metric;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** A claim as the API shows it, with its figure, its appearances and their sources. */
+public record ClaimView(UUID id, EntityRef subject, MetricRef metric, EntityRef claimant, Figure figure,
+        String scope, LocalDate asOf, LocalDate periodStart, LocalDate periodEnd, String statement,
+        String language, Verdict verdict, String verdictRationale, List<AppearanceView> appearances,
+        long version, Instant createdAt, Instant updatedAt) implements Versioned {
+
+    /** An entity named inside a claim. */
+    public record EntityRef(UUID id, String name) {
+        static EntityRef of(NamedEntity e) {
+            return e == null ? null : new EntityRef(e.id, e.name);
+        }
+    }
+
+    /** A metric named inside a claim. */
+    public record MetricRef(UUID id, String key, String labelFr, String labelEn, Dimension dimension,
+            boolean multiValued) {
+        static MetricRef of(Metric m) {
+            return new MetricRef(m.id, m.metricKey, m.labelFr, m.labelEn, m.dimension, m.multiValued);
+        }
+    }
+
+    /** A source named inside an appearance. */
+    public record SourceRef(UUID id, String url, String title, String publisher, LocalDate publishedDate) {
+    }
+
+    /** One appearance of the claim. */
+    public record AppearanceView(UUID id, SourceRef source, String quote, Integer start, Integer end,
+            String attribution, boolean firstAppearance) {
+        static AppearanceView of(Appearance a) {
+            var s = a.source;
+            return new AppearanceView(a.id, new SourceRef(s.id, s.url, s.title, s.publisher, s.publishedDate),
+                    a.quote, a.startOffset, a.endOffset, a.attribution, a.firstAppearance);
+        }
+    }
+
+    public static ClaimView of(Claim c) {
+        return new ClaimView(c.id, EntityRef.of(c.subject), MetricRef.of(c.metric), EntityRef.of(c.claimant),
+                c.figure(), c.scope, c.asOf, c.periodStart, c.periodEnd, c.statement, c.language, c.verdict,
+                c.verdictRationale, c.appearances.stream().map(AppearanceView::of).toList(),
+                c.version, c.createdAt, c.updatedAt);
+    }
+}

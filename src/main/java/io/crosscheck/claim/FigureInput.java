@@ -1,0 +1,31 @@
+package io.crosscheck.claim;
+
+import io.crosscheck.common.Languages;
+import io.crosscheck.figure.FigureKind;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * A claim's figure in structured form. Point kinds (EXACT, APPROXIMATE) give {@code value} and may
+ * give the interval it stands for in {@code low}/{@code high}; RANGE gives both bounds, AT_LEAST
+ * {@code low}, AT_MOST {@code high}, CATEGORY {@code category}.
+ */
+@Schema(name = "FigureInput")
+public record FigureInput(
+        @Schema(example = "EXACT") @NotNull FigureKind kind,
+        @Schema(example = "5600000") @Digits(integer = 27, fraction = 10) BigDecimal value,
+        @Schema(example = "5550000") @Digits(integer = 27, fraction = 10) BigDecimal low,
+        @Schema(example = "5650000") @Digits(integer = 27, fraction = 10) BigDecimal high,
+        @Schema(description = "ISO 4217 code, for MONEY metrics", example = "USD")
+        @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as USD") String currency,
+        @Schema(description = "The counted noun, for COUNT metrics", example = "GPU") @Size(max = 100) String unit,
+        @Schema(example = "H800") @Size(max = 200) String category,
+        @Schema(description = "The figure as the article wrote it", example = "5,6 millions de dollars")
+        @NotBlank @Size(max = 200) String text,
+        @Schema(example = "fr") @Pattern(regexp = Languages.TAG, message = Languages.TAG_MESSAGE) String lang) {
+}

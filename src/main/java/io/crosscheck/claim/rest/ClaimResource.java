@@ -1,0 +1,144 @@
+package io.crosscheck.claim.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.crosscheck.claim.AppearanceInput;
+import io.crosscheck.claim.ClaimFilter;
+import io.crosscheck.claim.ClaimInput;
+import io.crosscheck.claim.ClaimService;
+import io.crosscheck.claim.ClaimView;
+import io.crosscheck.claim.Verdict;
+import io.crosscheck.common.ApiConfig;
+import io.crosscheck.common.Enums;
+import io.crosscheck.common.Ids;
+import io.crosscheck.common.Page;
+import io.crosscheck.common.PageRequest;
+import io.crosscheck.common.Query;
+import io.crosscheck.common.Responses;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** HTTP for claims and their appearances: translates requests to {@link ClaimService} calls. */
+@Path("/api/claims")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Claims", description = "Assertions with their figures, claimants and appearances")
+public class ClaimResource {
+
+    private final ClaimService service;
+    private final ApiConfig config;
+
+    ClaimResource(ClaimService service, ApiConfig config) {
+        this.service = service;
+        this.config = config;
+    }
+
+    @GET
+    @Operation(summary = "List and search claims", description = "Filters combine with AND. Paged by cursor, in creation order.")
+    @APIResponse(responseCode = "200", description = "A page of claims")
+    @APIResponse(responseCode = "400", description = "Bad verdict, limit or cursor")
+    public Page<ClaimView> list(
+            @Parameter(description = "Subject: entity id, name or alias", example = "DeepSeek") @QueryParam("subject") String subject,
+            @Parameter(description = "Metric id or key", example = "training-cost") @QueryParam("metric") String metric,
+            @Parameter(description = "Claimant: entity id, name or alias", example = "SemiAnalysis") @QueryParam("claimant") String claimant,
+            @Parameter(description = "Source id or URL") @QueryParam("source") String source,
+            @Parameter(description = "Topic slug", example = "deepseek-costs") @QueryParam("topic") String topic,
+            @Parameter(example = "UNREVIEWED") @QueryParam("verdict") String verdict,
+            @Parameter(description = "Language of the statement", example = "fr") @QueryParam("lang") String lang,
+            @Parameter(description = "Text in the statement, figure or scope", example = "milliard") @QueryParam("q") String q,
+            @Parameter(description = "Page size, 1 to 100 (default 20)") @QueryParam("limit") String limit,
+            @Parameter(description = "The next cursor of the previous page") @QueryParam("cursor") String cursor) {
+        ClaimFilter filter = new ClaimFilter(Query.blankToNull(subject), Query.blankToNull(metric),
+                Query.blankToNull(claimant), Query.blankToNull(source), Query.blankToNull(topic),
+                Enums.parse(Verdict.class, verdict, "verdict"),
+                Query.blankToNull(lang), q);
+        return service.list(filter, PageRequest.of(limit, cursor, config));
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Read a claim with its appearances")
+    @APIResponse(responseCode = "200", description = "The claim; its ETag is its version")
+    @APIResponse(responseCode = "404", description = "No such claim")
+    public Response get(@PathParam("id") String id) {
+        return Responses.ok(service.get(Ids.parse(id, "id")));
+    }
+
+    @POST
+    @Operation(summary = "Create a claim", description = "Subject, metric, claimant and sources are referenced by id.")
+    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "400", description = "Invalid fields, listed in errors[]")
+    @APIResponse(responseCode = "422", description = "Unknown reference, figure that does not fit the metric, or a quote not in the source")
+    public Response create(@Valid @NotNull ClaimInput input, @Context UriInfo uri) {
+        ClaimView view = service.create(input);
+        return Responses.created(uri, view.id().toString(), view);
+    }
+
+    @PUT
+    @Path("{id}")
+    @Operation(summary = "Replace a claim, appearances included")
+    @APIResponse(responseCode = "200", description = "Replaced")
+    @APIResponse(responseCode = "412", description = "If-Match does not name the current version")
+    @APIResponse(responseCode = "422", description = "Unknown reference or inconsistent figure")
+    public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull ClaimInput input) {
+        return Responses.ok(service.update(Ids.parse(id, "id"), input, ifMatch));
+    }
+
+    @PATCH
+    @Path("{id}")
+    @Consumes({Responses.MERGE_PATCH, MediaType.APPLICATION_JSON})
+    @Operation(summary = "Change some fields of a claim (JSON Merge Patch)", description = "e.g. {\"verdict\": \"SUPPORTED\"}")
+    @APIResponse(responseCode = "200", description = "Changed")
+    @APIResponse(responseCode = "412", description = "If-Match does not name the current version")
+    public Response patch(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, JsonNode patch) {
+        return Responses.ok(service.patch(Ids.parse(id, "id"), patch, ifMatch));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "Delete a claim and its appearances")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "412", description = "If-Match does not name the current version")
+    public void delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
+        service.delete(Ids.parse(id, "id"), ifMatch);
+    }
+
+    @POST
+    @Path("{id}/appearances")
+    @Operation(summary = "Add an appearance of a claim in a source")
+    @APIResponse(responseCode = "200", description = "The claim with the new appearance")
+    @APIResponse(responseCode = "422", description = "Unknown source, or a quote not in its text")
+    public Response addAppearance(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull AppearanceInput input) {
+        return Responses.ok(service.addAppearance(Ids.parse(id, "id"), input, ifMatch));
+    }
+
+    @DELETE
+    @Path("{id}/appearances/{appearanceId}")
+    @Operation(summary = "Remove an appearance from a claim")
+    @APIResponse(responseCode = "200", description = "The claim without it")
+    @APIResponse(responseCode = "404", description = "No such claim or appearance")
+    public Response removeAppearance(@PathParam("id") String id, @PathParam("appearanceId") String appearanceId,
+            @HeaderParam("If-Match") String ifMatch) {
+        return Responses.ok(service.removeAppearance(Ids.parse(id, "id"), Ids.parse(appearanceId, "appearanceId"), ifMatch));
+    }
+}

@@ -1,0 +1,21 @@
+package io.crosscheck.common;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Limits shared by the whole JSON API ({@code crosscheck.api.*}). */
+@ConfigMapping(prefix = "crosscheck.api")
+public interface ApiConfig {
+
+    /** Largest request body accepted, in bytes; larger ones get 413. */
+    @WithDefault("1048576")
+    long maxBodyBytes();
+
+    /** Page size when a list request gives no {@code limit}. */
+    @WithDefault("20")
+    int defaultPageSize();
+
+    /** Largest {@code limit} a list request may ask for. */
+    @WithDefault("100")
+    int maxPageSize();
+}

@@ -1,0 +1,32 @@
+package io.crosscheck.common;
+
+import java.nio.ByteBuffer;
+import java.util.Base64;
+import java.util.UUID;
+
+/** Opaque paging cursors: the id of the last item seen, base64url-encoded. */
+public final class Cursor {
+
+    private Cursor() {
+    }
+
+    public static String encode(UUID lastId) {
+        ByteBuffer buffer = ByteBuffer.allocate(16);
+        buffer.putLong(lastId.getMostSignificantBits()).putLong(lastId.getLeastSignificantBits());
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(buffer.array());
+    }
+
+    /** Decodes a cursor; anything that is not one of ours is a 400 on the {@code cursor} parameter. */
+    public static UUID decode(String cursor) {
+        try {
+            byte[] bytes = Base64.getUrlDecoder().decode(cursor);
+            if (bytes.length != 16) {
+                throw new IllegalArgumentException();
+            }
+            ByteBuffer buffer = ByteBuffer.wrap(bytes);
+            return new UUID(buffer.getLong(), buffer.getLong());
+        } catch (IllegalArgumentException e) {
+            throw ApiException.invalid("cursor", "is not a cursor returned by this API");
+        }
+    }
+}

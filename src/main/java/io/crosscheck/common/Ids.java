@@ -1,0 +1,52 @@
+package io.crosscheck.common;
+
+import java.security.SecureRandom;
+import java.util.UUID;
+
+/**
+ * Identifiers: time-ordered UUIDs (version 7), so that ordering by id is ordering by creation,
+ * which is what cursor paging relies on, and several instances never collide.
+ */
+public final class Ids {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private Ids() {
+    }
+
+    public static UUID newId() {
+        long millis = System.currentTimeMillis();
+        long randA = RANDOM.nextInt(1 << 12);
+        long msb = (millis << 16) | (0x7L << 12) | randA;
+        long lsb = (RANDOM.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+        return new UUID(msb, lsb);
+    }
+
+    /** Parses an id from a path or query; a malformed one is the client's error (400), never a 500. */
+    public static UUID parse(String raw, String field) {
+        UUID id = tryParse(raw);
+        if (id == null) {
+            throw ApiException.invalid(field, "must be a UUID, got '" + abbreviate(raw) + "'");
+        }
+        return id;
+    }
+
+    /** The id if {@code raw} is a canonical UUID, else null (callers may then treat it as a name or key). */
+    public static UUID tryParse(String raw) {
+        if (raw == null || raw.length() != 36) {
+            return null;
+        }
+        try {
+            return UUID.fromString(raw);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    static String abbreviate(String raw) {
+        if (raw == null) {
+            return "";
+        }
+        return raw.length() <= 40 ? raw : raw.substring(0, 40) + "…";
+    }
+}

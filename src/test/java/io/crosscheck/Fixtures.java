@@ -1,0 +1,52 @@
+package io.crosscheck;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import java.util.Map;
+import java.util.UUID;
+
+/** Creates what a test needs through the public API, with unique names so tests never collide. */
+public final class Fixtures {
+
+    private Fixtures() {
+    }
+
+    public static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    public static String entity(String name) {
+        return post("/api/entities", Map.of("name", name, "kind", "ORGANIZATION"));
+    }
+
+    public static String metric(String key, String dimension, boolean multiValued) {
+        return post("/api/metrics", Map.of("key", key, "labelFr", key, "labelEn", key, "dimension", dimension,
+                "multiValued", multiValued));
+    }
+
+    public static String source(String url, String text) {
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("url", url, "title", "Un article", "publisher",
+                "Le Quotidien", "language", "fr"));
+        if (text != null) {
+            body.put("text", text);
+        }
+        return post("/api/sources", body);
+    }
+
+    public static String post(String path, Object body) {
+        return given().contentType(ContentType.JSON).body(body).post(path)
+                .then().statusCode(201).extract().path("id");
+    }
+
+    /** Asserts the response is an RFC 9457 problem with the given status. */
+    public static ValidatableResponse problem(ValidatableResponse response, int status) {
+        return response.statusCode(status)
+                .contentType("application/problem+json")
+                .body("status", org.hamcrest.Matchers.equalTo(status))
+                .body("type", org.hamcrest.Matchers.startsWith("urn:crosscheck:problem:"))
+                .body("title", org.hamcrest.Matchers.notNullValue())
+                .body("detail", org.hamcrest.Matchers.notNullValue());
+    }
+}
