@@ -35,7 +35,7 @@ final class Lexicon {
             + "|(?<a>k|K|M|Md|Mds|Mrd|Mrds|bn|B|T|mn)(?![\\p{L}\\d])"
             + "|" + SP + "(?<b>k|K|M|Md|Mds|Mrd|Mrds|bn)(?=" + SP + "?[$€£])");
 
-    static final Pattern CURRENCY_AFTER = Pattern.compile(SP + "?(?:(?<de>(?i:de|d['’]|of))" + SP + "?)?(?<c>"
+    static final Pattern CURRENCY_AFTER = Pattern.compile(SP + "?(?<de>(?i:de|of)" + SP + "+|(?i:d['’])" + SP + "?)?(?<c>"
             + "US\\$|\\$" + SP + "?US(?![\\p{L}])|\\$" + SP + "?CA(?![\\p{L}])|CA\\$|C\\$|A\\$|\\$|€|£|¥"
             + "|(?:USD|EUR|GBP|CAD|CHF|JPY|CNY|AUD)(?![\\p{L}])"
             + "|(?i:dollars?" + SP + "+(?:américains|americains|canadiens|australiens|US)(?![\\p{L}])"
@@ -58,12 +58,12 @@ final class Lexicon {
     static final Pattern DIRECTION_AFTER = Pattern.compile(SP + "+(?<dir>(?i:plus|moins|more|less|fewer|larger|"
             + "bigger|greater|higher|faster|smaller|lower|cheaper|slower))(?![\\p{L}])");
 
-    static final Pattern DURATION = Pattern.compile(SP + "?(?:(?<de>(?i:de|d['’]|of))" + SP + "?)?(?<d>(?i:"
+    static final Pattern DURATION = Pattern.compile(SP + "?(?<de>(?i:de|of)" + SP + "+|(?i:d['’])" + SP + "?)?(?<d>(?i:"
             + "secondes?|minutes?|heures?|jours?|semaines?|mois|ans?|années?|décennies|décennie|siècles?|"
             + "seconds?|mins?|hours?|hrs?|days?|weeks?|months?|years?|decades?|centuries|century))"
             + "(?![\\p{L}])(?<gpu>" + SP + "+GPU(?![\\p{L}]))?");
 
-    static final Pattern NOUN = Pattern.compile(SP + "+(?:(?<de>(?i:de|d['’]|of))" + SP + "*)?(?<w1>" + WORD
+    static final Pattern NOUN = Pattern.compile(SP + "+(?<de>(?i:de|of)" + SP + "+|(?i:d['’])" + SP + "*)?(?<w1>" + WORD
             + ")(?:" + SP + "+(?<w2>" + WORD + "))?");
 
     static final Pattern ORDINAL = Pattern.compile("(?:er|re|ère|e|ème|eme|è|nd|rd|th|st)(?![\\p{L}\\d])");
