@@ -90,6 +90,9 @@ final class FigureGrammar {
                 && !"from".equals(qualifier)) {
             start = qual.start();
         }
+        if (q1.dim == Dimension.COUNT && !q1.hasScale && kind == FigureKind.EXACT && productName(q1) != null) {
+            return reject(coreStart, lit.end(), "'" + productName(q1) + "' is a model or product name, not a figure");
+        }
         if (q1.dim == null) {
             if (q1.yearLike()) {
                 return reject(coreStart, lit.end(), "'" + lit.mantissa() + "' looks like a year, not a figure");
@@ -196,7 +199,12 @@ final class FigureGrammar {
         int len = text.length();
         if (!lit.word() && p < len && Character.isLetter(text.charAt(p))) {
             Matcher m;
-            if ((m = at(Lexicon.SCALE, p)) != null && m.group("a") != null) {
+            if (prefixCurrency != null && text.charAt(p) == 'm' && (p + 1 >= len
+                    || !Character.isLetterOrDigit(text.charAt(p + 1)))) {
+                // "£100m": a lower-case m after a currency sign is millions in British usage, not metres.
+                setScale(q, "M");
+                p++;
+            } else if ((m = at(Lexicon.SCALE, p)) != null && m.group("a") != null) {
                 setScale(q, m.group("a"));
                 p = m.end();
             } else if (!ratioPrefix && (m = at(Lexicon.ATTACHED_TIMES, p)) != null) {
@@ -267,8 +275,9 @@ final class FigureGrammar {
             }
             return null;
         }
-        if ((m = at(Lexicon.NOUN, p)) != null && (m.group("de") == null || q.hasScale
-                || lit.mantissa().intValue() == 12 && lit.word())) {
+        boolean frenchScale = q.hasScale && "fr".equals(lang);
+        if ((m = at(Lexicon.NOUN, p)) != null && (m.group("de") == null ? !frenchScale
+                : q.hasScale || lit.mantissa().intValue() == 12 && lit.word())) {
             noun(q, m);
         }
         if (q.hasScale && q.dim == null) {
@@ -289,8 +298,9 @@ final class FigureGrammar {
         if (!Lexicon.isNoun(w1)) {
             return;
         }
-        boolean cap1 = Character.isUpperCase(w1.charAt(0));
-        boolean acr1 = isAcronym(w1);
+        boolean model = w1.chars().anyMatch(Character::isDigit);
+        boolean cap1 = Character.isUpperCase(w1.charAt(0)) || model;
+        boolean acr1 = isAcronym(w1) && !model;
         if (cap1 && !acr1 && w2 != null && Lexicon.isNoun(w2) && (Character.isLowerCase(w2.charAt(0))
                 || isAcronym(w2))) {
             setNoun(q, w2, m.end("w2"));
@@ -358,7 +368,7 @@ final class FigureGrammar {
 
     private String nameReason(int from, int to) {
         String token = around(from, to);
-        if (token.matches("(?i)v\\d+(?:\\.\\d+)*.*")) {
+        if (token.matches("(?i)v\\d+(?:\\.\\d+)+.*")) {
             return "'" + token + "' is a version number, not a figure";
         }
         return "'" + token + "' is a model or product name, not a figure";

@@ -63,8 +63,7 @@ final class Lexicon {
             + "seconds?|mins?|hours?|hrs?|days?|weeks?|months?|years?|decades?|centuries|century))"
             + "(?![\\p{L}])(?<gpu>" + SP + "+GPU(?![\\p{L}]))?");
 
-    static final Pattern NOUN = Pattern.compile(SP + "+(?<de>(?i:de|of)" + SP + "+|(?i:d['’])" + SP + "*)?(?<w1>" + WORD
-            + ")(?:" + SP + "+(?<w2>" + WORD + "))?");
+    static final Pattern NOUN = Pattern.compile(SP + "+(?<de>(?i:de|of)" + SP + "+|(?i:d['’])" + SP + "*)?(?<w1>\\p{L}[\\p{L}\\p{M}\\p{N}]*(?:-\\p{L}[\\p{L}\\p{M}]*)*)(?:" + SP + "+(?<w2>" + WORD + "))?");
 
     static final Pattern ORDINAL = Pattern.compile("(?:er|re|ère|e|ème|eme|è|nd|rd|th|st)(?![\\p{L}\\d])");
 
@@ -111,7 +110,9 @@ final class Lexicon {
             "august", "september", "october", "november", "december", "h", "heures", "h00", "am", "pm",
             "autres", "other", "others", "derniers", "dernières", "premiers", "premières", "last", "first",
             "next", "prochains", "prochaines", "fin", "mi", "ans", "plusieurs", "several", "mille", "million",
-            "millions", "milliard", "milliards", "billion", "billions", "thousand", "hundred", "cent", "à-dire"));
+            "millions", "milliard", "milliards", "billion", "billions", "thousand", "hundred", "cent", "à-dire",
+            "rue", "avenue", "boulevard", "street", "road", "room", "page", "pages", "chapitre", "article", "numéro",
+            "number", "place", "h", "km/h"));
 
     private Lexicon() {
     }
