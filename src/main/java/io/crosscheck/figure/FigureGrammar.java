@@ -173,6 +173,10 @@ final class FigureGrammar {
         } else if (q2.unspecified() && !q1.unspecified()) {
             q2.takeDimensionOf(q1);
         }
+        if (q1.dim == null || q2.dim == null) {
+            q1.dim = q1.dim == null ? q2.dim : q1.dim;
+            q2.dim = q2.dim == null ? q1.dim : q2.dim;
+        }
         if (q1.dim != q2.dim || !same(q1.currency, q2.currency) || !same(q1.unit, q2.unit)) {
             return null;
         }
