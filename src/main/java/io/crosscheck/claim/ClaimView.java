@@ -3,7 +3,6 @@ package io.crosscheck.claim;
 import io.crosscheck.common.Versioned;
 import io.crosscheck.entity.NamedEntity;
 import io.crosscheck.figure.Dimension;
-import io.crosscheck.figure.Figure;
 import io.crosscheck.metric.Metric;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,7 +10,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** A claim as the API shows it, with its figure, its appearances and their sources. */
-public record ClaimView(UUID id, EntityRef subject, MetricRef metric, EntityRef claimant, Figure figure,
+public record ClaimView(UUID id, EntityRef subject, MetricRef metric, EntityRef claimant, FigureView figure,
         String scope, LocalDate asOf, LocalDate periodStart, LocalDate periodEnd, String statement,
         String language, Verdict verdict, String verdictRationale, List<AppearanceView> appearances,
         long version, Instant createdAt, Instant updatedAt) implements Versioned {
@@ -47,7 +46,7 @@ public record ClaimView(UUID id, EntityRef subject, MetricRef metric, EntityRef 
 
     public static ClaimView of(Claim c) {
         return new ClaimView(c.id, EntityRef.of(c.subject), MetricRef.of(c.metric), EntityRef.of(c.claimant),
-                c.figure(), c.scope, c.asOf, c.periodStart, c.periodEnd, c.statement, c.language, c.verdict,
+                FigureView.of(c.figure()), c.scope, c.asOf, c.periodStart, c.periodEnd, c.statement, c.language, c.verdict,
                 c.verdictRationale, c.appearances.stream().map(AppearanceView::of).toList(),
                 c.version, c.createdAt, c.updatedAt);
     }

@@ -4,20 +4,21 @@ import io.crosscheck.common.Languages;
 import io.crosscheck.figure.FigureKind;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * A claim's figure in structured form. Point kinds (EXACT, APPROXIMATE) give {@code value} and may
- * give the interval it stands for in {@code low}/{@code high}; RANGE gives both bounds, AT_LEAST
- * {@code low}, AT_MOST {@code high}, CATEGORY {@code category}.
+ * A claim's figure, as text or in structured form. As text, give only {@code text} (and
+ * {@code lang}): "1,6 milliard $" is parsed, its interval widened by its precision. Structured, give
+ * {@code kind}: point kinds (EXACT, APPROXIMATE) give {@code value} and may give the interval it
+ * stands for in {@code low}/{@code high}; RANGE gives both bounds, AT_LEAST {@code low}, AT_MOST
+ * {@code high}, CATEGORY {@code category}.
  */
-@Schema(name = "FigureInput")
+@Schema(name = "FigureInput", description = "Either {\"text\", \"lang\"} to parse, or a structured figure with kind")
 public record FigureInput(
-        @Schema(example = "EXACT") @NotNull FigureKind kind,
+        @Schema(description = "Absent: parse text", example = "EXACT") FigureKind kind,
         @Schema(example = "5600000") @Digits(integer = 27, fraction = 10) BigDecimal value,
         @Schema(example = "5550000") @Digits(integer = 27, fraction = 10) BigDecimal low,
         @Schema(example = "5650000") @Digits(integer = 27, fraction = 10) BigDecimal high,

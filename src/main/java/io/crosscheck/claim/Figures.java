@@ -1,20 +1,53 @@
 package io.crosscheck.claim;
 
 import io.crosscheck.common.ApiException;
+import io.crosscheck.common.Languages;
 import io.crosscheck.figure.Dimension;
 import io.crosscheck.figure.Figure;
 import io.crosscheck.figure.FigureKind;
+import io.crosscheck.figure.FigureParseException;
+import io.crosscheck.figure.FigureParser;
 import io.crosscheck.metric.Metric;
 import java.math.BigDecimal;
 import java.util.Currency;
 
-/** Checks a structured figure against the claim's metric and builds the stored {@link Figure}. */
+/** Turns a claim's figure input (text or structured) into a {@link Figure} that fits the claim's metric. */
 final class Figures {
 
     private Figures() {
     }
 
     static Figure from(FigureInput in, Metric metric, String claimLanguage) {
+        String lang = in.lang() == null ? claimLanguage : in.lang();
+        return in.kind() == null ? parsed(in, metric, lang) : structured(in, metric, lang);
+    }
+
+    private static Figure parsed(FigureInput in, Metric metric, String lang) {
+        if (in.value() != null || in.low() != null || in.high() != null || in.currency() != null
+                || in.unit() != null || in.category() != null) {
+            throw ApiException.unprocessable("figure.kind", "is required with value, low, high, currency, unit "
+                    + "or category; to have the text parsed, send only text and lang");
+        }
+        String text = in.text().trim();
+        if (metric.dimension == Dimension.CATEGORY) {
+            return new Figure(FigureKind.CATEGORY, Dimension.CATEGORY, null, null, null, null, null, text, text, lang);
+        }
+        Figure figure;
+        try {
+            figure = FigureParser.parse(text, Languages.forFigures(lang));
+        } catch (FigureParseException e) {
+            throw ApiException.unprocessable("figure.text", e.getMessage());
+        }
+        if (figure.dimension() != metric.dimension) {
+            throw ApiException.unprocessable("figure.text", "reads as a " + figure.dimension() + " figure, but "
+                    + metric.metricKey + " measures " + metric.dimension
+                    + (metric.dimension == Dimension.MONEY ? " (say which currency, e.g. '5,6 millions de dollars')" : ""));
+        }
+        return new Figure(figure.kind(), figure.dimension(), figure.value(), figure.low(), figure.high(),
+                figure.currency(), figure.unit(), figure.category(), text, lang);
+    }
+
+    private static Figure structured(FigureInput in, Metric metric, String lang) {
         Dimension dimension = metric.dimension;
         boolean categorical = in.kind() == FigureKind.CATEGORY;
         if (categorical != (dimension == Dimension.CATEGORY)) {
@@ -45,7 +78,6 @@ final class Figures {
         } else if (in.value() != null) {
             throw ApiException.unprocessable("figure.value", "only EXACT and APPROXIMATE figures have a point value");
         }
-        String lang = in.lang() == null ? claimLanguage : in.lang();
         try {
             return new Figure(in.kind(), dimension, in.value(), low, high, in.currency(), blankToNull(in.unit()),
                     blankToNull(in.category()), in.text().trim(), lang);

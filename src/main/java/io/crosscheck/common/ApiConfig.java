@@ -7,8 +7,8 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "crosscheck.api")
 public interface ApiConfig {
 
-    /** Largest request body accepted, in bytes; larger ones get 413. */
-    @WithDefault("1048576")
+    /** Largest request body accepted, in bytes (room for a 1,000,000-character article); larger ones get 413. */
+    @WithDefault("2097152")
     long maxBodyBytes();
 
     /** Page size when a list request gives no {@code limit}. */

@@ -8,4 +8,15 @@ public final class Languages {
 
     private Languages() {
     }
+
+    /**
+     * The language the figure engine should read a text in: "fr" or "en" from a tag such as
+     * "fr-CA", or null (detect) for other languages.
+     */
+    public static String forFigures(String tag) {
+        if (tag == null) {
+            return null;
+        }
+        return tag.startsWith("fr") ? "fr" : tag.startsWith("en") ? "en" : null;
+    }
 }

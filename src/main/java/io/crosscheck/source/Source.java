@@ -1,6 +1,8 @@
 package io.crosscheck.source;
 
 import io.crosscheck.common.BaseEntity;
+import io.crosscheck.figure.CleanText;
+import io.crosscheck.figure.TextHygiene;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -9,6 +11,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /** A published work in which claims appear. Its canonical URL is unique. */
 @Entity
@@ -41,10 +45,30 @@ public class Source extends BaseEntity {
     @Column(name = "text_sha256", length = 64)
     public String textSha256;
 
-    /** Sets the full text and its SHA-256 together, so the digest can never drift from the text. */
-    public void setText(String text) {
-        this.text = text;
-        this.textSha256 = text == null ? null : sha256(text);
+    /** What text hygiene repaired in the text, or suspected and left alone (comma-separated flags). */
+    @Column(name = "text_flags", length = 500)
+    public String textFlags;
+
+    /**
+     * Stores the text after {@link TextHygiene} (NFC, odd spaces, mojibake), with its flags and its
+     * SHA-256, so what was changed is never silent and the digest never drifts from the text.
+     */
+    public void setText(String raw) {
+        if (raw == null) {
+            text = null;
+            textSha256 = null;
+            textFlags = null;
+            return;
+        }
+        CleanText clean = TextHygiene.clean(raw);
+        text = clean.text();
+        textSha256 = sha256(text);
+        textFlags = clean.flags().isEmpty() ? null
+                : clean.flags().stream().map(Enum::name).collect(Collectors.joining(","));
+    }
+
+    public List<String> textFlags() {
+        return textFlags == null ? List.of() : List.of(textFlags.split(","));
     }
 
     static String sha256(String text) {

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -104,6 +105,9 @@ public class SourceService {
         source.author = Query.blankToNull(input.author());
         source.language = input.language();
         source.publishedDate = input.publishedDate();
-        source.setText(input.text());
+        if (!Objects.equals(input.text(), source.text)) {
+            // Unchanged text (as a merge patch sends back) keeps the flags from when it was first cleaned.
+            source.setText(input.text());
+        }
     }
 }

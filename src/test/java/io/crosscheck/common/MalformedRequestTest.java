@@ -55,7 +55,7 @@ class MalformedRequestTest {
 
     @org.junit.jupiter.api.Test
     void shouldRefuseOversizeBodyWith413() {
-        problem(given().contentType("application/json").body("{\"title\": \"" + "a".repeat(1_100_000) + "\"}")
+        problem(given().contentType("application/json").body("{\"title\": \"" + "a".repeat(2_200_000) + "\"}")
                 .post("/api/sources").then(), 413);
     }
 

@@ -1,0 +1,111 @@
+package io.crosscheck.extraction;
+
+import io.crosscheck.claim.AppearanceInput;
+import io.crosscheck.claim.ClaimInput;
+import io.crosscheck.claim.ClaimService;
+import io.crosscheck.claim.ClaimView;
+import io.crosscheck.claim.FigureInput;
+import io.crosscheck.claim.FigureView;
+import io.crosscheck.common.ApiException;
+import io.crosscheck.common.Languages;
+import io.crosscheck.figure.ExtractedFigure;
+
+import io.crosscheck.figure.FigureExtractor;
+import io.crosscheck.figure.FigureParseException;
+import io.crosscheck.figure.FigureParser;
+import io.crosscheck.figure.LanguageDetector;
+import io.crosscheck.metric.Metric;
+import io.crosscheck.metric.MetricService;
+import io.crosscheck.source.Source;
+import io.crosscheck.source.SourceService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Reads figures from text for fact-checkers: one expression, a pasted text, or a stored source,
+ * whose candidates can be promoted into claims with their quote and offsets filled in.
+ */
+@ApplicationScoped
+public class ExtractionService {
+
+    private final SourceService sources;
+    private final MetricService metrics;
+    private final ClaimService claims;
+
+    ExtractionService(SourceService sources, MetricService metrics, ClaimService claims) {
+        this.sources = sources;
+        this.metrics = metrics;
+        this.claims = claims;
+    }
+
+    public FigureView parse(FigureRequest request) {
+        try {
+            return FigureView.of(FigureParser.parse(request.text(), request.lang()));
+        } catch (FigureParseException e) {
+            throw ApiException.unprocessable("text", e.getMessage());
+        }
+    }
+
+    public Extraction extract(FigureRequest request) {
+        String lang = request.lang() != null ? request.lang() : LanguageDetector.detect(request.text());
+        return new Extraction(lang, FigureExtractor.extract(request.text(), lang).stream()
+                .map(ExtractedFigureView::of).toList());
+    }
+
+    public SourceExtraction extract(UUID sourceId) {
+        Source source = sources.find(sourceId);
+        String lang = languageOf(source);
+        return new SourceExtraction(source.id, lang, candidates(source, lang));
+    }
+
+    /** Creates a claim from the candidate at {@code start..end}; 422 when there is none there. */
+    @Transactional
+    public ClaimView promote(UUID sourceId, PromoteInput input) {
+        Source source = sources.find(sourceId);
+        String lang = languageOf(source);
+        Candidate candidate = candidates(source, lang).stream()
+                .filter(c -> c.figure().start() == input.start() && c.figure().end() == input.end())
+                .findFirst()
+                .orElseThrow(() -> ApiException.unprocessable("start",
+                        "no candidate figure at " + input.start() + ".." + input.end() + "; see POST /api/sources/"
+                                + sourceId + "/extract"));
+        Metric metric = metrics.findOptional(input.metricId().toString())
+                .orElseThrow(() -> ApiException.unprocessable("metricId", "no metric with this id"));
+        ExtractedFigureView f = candidate.figure();
+        if (f.dimension() != metric.dimension) {
+            throw ApiException.unprocessable("metricId", "the figure '" + f.text() + "' is a " + f.dimension()
+                    + " figure, but " + metric.metricKey + " measures " + metric.dimension);
+        }
+        FigureInput figure = new FigureInput(f.kind(), f.value(), f.low(), f.high(), f.currency(), f.unit(), null,
+                f.text(), lang);
+        String statement = input.statement() == null || input.statement().isBlank()
+                ? candidate.sentence() : input.statement();
+        AppearanceInput appearance = new AppearanceInput(source.id, candidate.sentence(), candidate.sentenceStart(),
+                candidate.sentenceEnd(), input.attribution(), null);
+        return claims.create(new ClaimInput(input.subjectId(), metric.id, input.claimantId(), figure, input.scope(),
+                input.asOf(), null, null, statement.length() > 2000 ? statement.substring(0, 2000) : statement,
+                source.language, input.verdict(), null, List.of(appearance)));
+    }
+
+    private static List<Candidate> candidates(Source source, String lang) {
+        if (source.text == null) {
+            throw ApiException.unprocessable("text", "this source has no stored text to read figures from");
+        }
+        Sentences sentences = new Sentences(source.text, lang);
+        return FigureExtractor.extract(source.text, lang).stream().map(found -> candidate(found, sentences,
+                source.text)).toList();
+    }
+
+    private static Candidate candidate(ExtractedFigure found, Sentences sentences, String text) {
+        int[] span = sentences.around(found.start(), found.end());
+        return new Candidate(ExtractedFigureView.of(found), text.substring(span[0], span[1]), span[0], span[1]);
+    }
+
+    private static String languageOf(Source source) {
+        String lang = Languages.forFigures(source.language);
+        return lang != null ? lang : LanguageDetector.detect(source.text == null ? "" : source.text);
+    }
+
+}

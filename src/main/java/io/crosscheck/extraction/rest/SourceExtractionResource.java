@@ -1,0 +1,56 @@
+package io.crosscheck.extraction.rest;
+
+import io.crosscheck.claim.ClaimView;
+import io.crosscheck.common.Ids;
+import io.crosscheck.extraction.ExtractionService;
+import io.crosscheck.extraction.PromoteInput;
+import io.crosscheck.extraction.SourceExtraction;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** HTTP for reading a stored source's figures and turning one into a claim. */
+@Path("/api/sources/{id}")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Sources")
+public class SourceExtractionResource {
+
+    private final ExtractionService service;
+
+    SourceExtractionResource(ExtractionService service) {
+        this.service = service;
+    }
+
+    @POST
+    @Path("extract")
+    @Operation(summary = "Find candidate figures in a source's text, each with its sentence")
+    @APIResponse(responseCode = "200", description = "Candidates in text order")
+    @APIResponse(responseCode = "404", description = "No such source")
+    @APIResponse(responseCode = "422", description = "The source has no stored text")
+    public SourceExtraction extract(@PathParam("id") String id) {
+        return service.extract(Ids.parse(id, "id"));
+    }
+
+    @POST
+    @Path("claims")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Make a claim of a candidate figure",
+            description = "The figure, the quote (its sentence) and the offsets come from the text; you pick subject and metric.")
+    @APIResponse(responseCode = "201", description = "The claim, with its appearance in this source")
+    @APIResponse(responseCode = "422", description = "No candidate at start..end, or the figure does not fit the metric")
+    public Response promote(@PathParam("id") String id, @Valid @NotNull PromoteInput input) {
+        ClaimView claim = service.promote(Ids.parse(id, "id"), input);
+        return Response.created(UriBuilder.fromPath("/api/claims/{id}").build(claim.id()))
+                .entity(claim).tag(io.crosscheck.common.ETags.of(claim.version())).build();
+    }
+}

@@ -1,0 +1,66 @@
+package io.crosscheck.extraction;
+
+import static io.crosscheck.Fixtures.problem;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class FigureResourceTest {
+
+    @Test
+    void shouldParseAFrenchRangeSharingScaleAndCurrency() {
+        given().contentType(ContentType.JSON).body(Map.of("text", "entre 60 et 80 millions de dollars", "lang", "fr"))
+                .post("/api/figures/parse").then().statusCode(200)
+                .body("kind", equalTo("RANGE")).body("dimension", equalTo("MONEY"))
+                .body("low", equalTo(60000000)).body("high", equalTo(80000000)).body("value", nullValue())
+                .body("currency", equalTo("USD"))
+                .body("rendered.en", containsString("80"));
+    }
+
+    @Test
+    void shouldExplainWhyAModelNameIsNotAFigure() {
+        problem(given().contentType(ContentType.JSON).body(Map.of("text", "H800", "lang", "en"))
+                .post("/api/figures/parse").then(), 422)
+                .body("errors[0].field", equalTo("text"))
+                .body("detail", containsString("H800"));
+    }
+
+    @Test
+    void shouldRefuseAnUnknownLanguage() {
+        problem(given().contentType(ContentType.JSON).body(Map.of("text", "5 M$", "lang", "de"))
+                .post("/api/figures/parse").then(), 400).body("errors[0].field", equalTo("lang"));
+    }
+
+    @Test
+    void shouldExtractFiguresWhoseSpansMatchTheText() {
+        String text = "Contrairement aux affirmations initiales de 6 millions $, des rapports révèlent 1,6 milliard $ "
+                + "en infrastructure et 50 000 GPU NVIDIA, pas des H800.";
+        JsonPath json = given().contentType(ContentType.JSON).body(Map.of("text", text))
+                .post("/api/figures/extract").then().statusCode(200)
+                .body("lang", equalTo("fr")).extract().jsonPath();
+        List<Map<String, Object>> figures = json.getList("figures");
+        Assertions.assertEquals(3, figures.size(), figures.toString());
+        for (Map<String, Object> f : figures) {
+            Assertions.assertEquals(f.get("text"), text.substring((Integer) f.get("start"), (Integer) f.get("end")));
+        }
+        Assertions.assertEquals(1600000000, ((Number) figures.get(1).get("value")).longValue());
+        Assertions.assertEquals("USD", figures.get(1).get("currency"));
+    }
+
+    @Test
+    void shouldExtractNothingFromTextWithoutFigures() {
+        given().contentType(ContentType.JSON).body(Map.of("text", "DeepSeek a publié R1 le 20 janvier 2025.", "lang", "fr"))
+                .post("/api/figures/extract").then().statusCode(200).body("figures", hasSize(0));
+    }
+}
