@@ -1,0 +1,53 @@
+package io.crosscheck.figure;
+
+import java.util.List;
+
+/** Parses one figure expression ("environ 6 millions $", "$60–80M", "50,000 GPUs") into a {@link Figure}. */
+public final class FigureParser {
+
+    private FigureParser() {
+    }
+
+    /**
+     * @param lang "fr", "en", or null to detect
+     * @throws FigureParseException when the text is not exactly one figure; the message says why
+     */
+    public static Figure parse(String text, String lang) {
+        if (text == null || text.isBlank()) {
+            throw new FigureParseException("no number found: the text is empty");
+        }
+        String trimmed = text.strip();
+        FigureScanner.Result r;
+        try {
+            r = FigureScanner.scan(trimmed, LanguageDetector.orDetect(lang, trimmed), true);
+        } catch (RuntimeException e) {
+            throw new FigureParseException("could not read '" + trimmed + "' as a figure");
+        }
+        List<ExtractedFigure> found = r.figures();
+        if (found.isEmpty()) {
+            if (!r.rejections().isEmpty()) {
+                throw new FigureParseException(r.rejections().get(0));
+            }
+            throw new FigureParseException("no number found in '" + trimmed + "'");
+        }
+        if (found.size() > 1) {
+            throw new FigureParseException("'" + trimmed + "' holds " + found.size() + " figures, not one");
+        }
+        ExtractedFigure f = found.get(0);
+        String before = trimmed.substring(0, f.start());
+        String after = trimmed.substring(f.end());
+        if (!isNoise(before) || !isNoise(after)) {
+            if (!r.rejections().isEmpty()) {
+                throw new FigureParseException(r.rejections().get(0));
+            }
+            throw new FigureParseException("'" + (isNoise(before) ? after : before).strip()
+                    + "' is not part of a figure");
+        }
+        return f.figure();
+    }
+
+    private static boolean isNoise(String s) {
+        return s.chars().allMatch(c -> Character.isWhitespace(c) || c == '\u00A0' || c == '\u202F'
+                || ".,;:!?()«»\"'“”’".indexOf(c) >= 0);
+    }
+}

@@ -1,0 +1,160 @@
+package io.crosscheck.figure;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A number as written: its value and the unit of its last significant digit (the "ulp" used by the
+ * precision rule). Reads digits with fr/en separators and a few number words.
+ *
+ * <p>Separator rule: when both ',' and '.' occur, the last one is the decimal separator. A single
+ * kind of separator occurring several times is grouping (groups of three digits required). A single
+ * separator followed by exactly three digits is grouping unless it is the language's decimal
+ * separator (fr ",", en "."): fr "1,600" = 1.6, fr "1.600" = 1600, en "1,600" = 1600, en "1.600" = 1.6.
+ * Any other single separator is decimal ("1,6" and "1.6" are 1.6 in both languages).
+ */
+record NumberLiteral(BigDecimal mantissa, BigDecimal ulp, int end, boolean integerOnly, boolean grouped,
+                     boolean word) {
+
+    static final String SPACE = "[ \\u00A0\\u202F\\u2009\\u2007]";
+    private static final Pattern SPACE_GROUPED = Pattern.compile(
+            "\\d{1,3}(?:" + SPACE + "\\d{3})+(?:,\\d+)?(?![\\d])(?!" + SPACE + "?[.,]\\d)");
+
+    static final Map<String, Integer> WORDS = Map.ofEntries(
+            Map.entry("un", 1), Map.entry("une", 1), Map.entry("one", 1), Map.entry("a", 1), Map.entry("an", 1),
+            Map.entry("deux", 2), Map.entry("trois", 3), Map.entry("quatre", 4), Map.entry("cinq", 5),
+            Map.entry("six", 6), Map.entry("sept", 7), Map.entry("huit", 8), Map.entry("neuf", 9),
+            Map.entry("dix", 10), Map.entry("onze", 11), Map.entry("douze", 12), Map.entry("quinze", 15),
+            Map.entry("vingt", 20), Map.entry("trente", 30), Map.entry("quarante", 40),
+            Map.entry("cinquante", 50), Map.entry("soixante", 60), Map.entry("cent", 100),
+            Map.entry("mille", 1000), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
+            Map.entry("five", 5), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9),
+            Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("fifteen", 15),
+            Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50),
+            Map.entry("sixty", 60), Map.entry("hundred", 100), Map.entry("thousand", 1000),
+            Map.entry("dozen", 12), Map.entry("douzaine", 12));
+
+    static final Set<String> FR_WORDS = Set.of("un", "une", "deux", "trois", "quatre", "cinq", "six", "sept",
+            "huit", "neuf", "dix", "onze", "douze", "quinze", "vingt", "trente", "quarante", "cinquante",
+            "soixante", "cent", "mille", "douzaine");
+    static final Set<String> EN_WORDS = Set.of("a", "an", "one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty",
+            "hundred", "thousand", "dozen");
+
+    /** Words meaning one: only a figure when a scale follows ("un milliard", "a billion"). */
+    boolean isOneWord() {
+        return word && mantissa.intValue() == 1;
+    }
+
+    static NumberLiteral ofWord(String word, int end) {
+        Integer v = WORDS.get(word.toLowerCase(Locale.ROOT));
+        if (v == null) {
+            return null;
+        }
+        BigDecimal m = BigDecimal.valueOf(v);
+        return new NumberLiteral(m, integerUlp(m.toPlainString()), end, true, false, true);
+    }
+
+    /**
+     * Reads the digits starting at {@code start}; {@code tokenEnd} is the end of the plain
+     * digits-and-separators token. Returns null (with {@code why[0]} set) when it is no number.
+     */
+    static NumberLiteral read(CharSequence text, int start, int tokenEnd, String lang, String[] why) {
+        int end = tokenEnd;
+        String raw = text.subSequence(start, tokenEnd).toString();
+        if (raw.length() <= 3 && raw.chars().allMatch(Character::isDigit)) {
+            Matcher m = SPACE_GROUPED.matcher(text);
+            m.region(start, Math.min(text.length(), start + 80)).useTransparentBounds(true);
+            if (m.lookingAt() && m.end() > tokenEnd) {
+                end = m.end();
+                raw = text.subSequence(start, end).toString().replaceAll(SPACE, "");
+                return build(raw.replace(",", "."), end, true);
+            }
+        }
+        if (raw.length() > 60) {
+            why[0] = "the number is too long to be a figure";
+            return null;
+        }
+        int commas = count(raw, ',');
+        int dots = count(raw, '.');
+        if (commas == 0 && dots == 0) {
+            return build(raw, end, false);
+        }
+        if (commas > 0 && dots > 0) {
+            char dec = raw.lastIndexOf(',') > raw.lastIndexOf('.') ? ',' : '.';
+            char grp = dec == ',' ? '.' : ',';
+            int decPos = raw.lastIndexOf(dec);
+            if (count(raw, dec) != 1 || !groupsOk(raw.substring(0, decPos), grp)) {
+                why[0] = "'" + raw + "' mixes separators in a way no number does";
+                return null;
+            }
+            return build(raw.substring(0, decPos).replace(String.valueOf(grp), "") + "."
+                    + raw.substring(decPos + 1), end, true);
+        }
+        char sep = commas > 0 ? ',' : '.';
+        int n = Math.max(commas, dots);
+        if (n > 1) {
+            if (groupsOk(raw, sep)) {
+                return build(raw.replace(String.valueOf(sep), ""), end, true);
+            }
+            why[0] = sep == '.' ? "'" + raw + "' looks like a version number" : "'" + raw + "' is not a number";
+            return null;
+        }
+        int pos = raw.indexOf(sep);
+        boolean threeAfter = raw.length() - pos - 1 == 3;
+        char langDecimal = "fr".equals(lang) ? ',' : '.';
+        if (threeAfter && pos <= 3 && pos > 0 && raw.charAt(0) != '0' && sep != langDecimal) {
+            return build(raw.replace(String.valueOf(sep), ""), end, true);
+        }
+        return build(raw.replace(',', '.'), end, false);
+    }
+
+    private static boolean groupsOk(String s, char sep) {
+        String[] parts = s.split(Pattern.quote(String.valueOf(sep)), -1);
+        if (parts[0].isEmpty() || parts[0].length() > 3) {
+            return false;
+        }
+        for (int i = 1; i < parts.length; i++) {
+            if (parts[i].length() != 3) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int count(String s, char c) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == c) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static NumberLiteral build(String plain, int end, boolean grouped) {
+        BigDecimal m = new BigDecimal(plain);
+        int dot = plain.indexOf('.');
+        if (dot >= 0) {
+            return new NumberLiteral(m, BigDecimal.ONE.movePointLeft(plain.length() - dot - 1), end, false, grouped,
+                    false);
+        }
+        return new NumberLiteral(m, integerUlp(plain), end, true, grouped, false);
+    }
+
+    /** Trailing zeros of an integer are not significant: "50000" has ulp 10000, "2048" has ulp 1. */
+    private static BigDecimal integerUlp(String digits) {
+        int zeros = 0;
+        for (int i = digits.length() - 1; i > 0 && digits.charAt(i) == '0'; i--) {
+            zeros++;
+        }
+        if (digits.chars().allMatch(c -> c == '0')) {
+            return BigDecimal.ONE;
+        }
+        return BigDecimal.ONE.movePointRight(zeros);
+    }
+}
