@@ -34,7 +34,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("/api/conflicts")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Conflicts", description = "Detected contradictions, agreements and context links awaiting review")
 public class ConflictResource {
 
@@ -59,6 +58,7 @@ public class ConflictResource {
 
     @POST
     @Path("{id}/confirm")
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Confirm a proposed link", description = "Optional body: {\"rationale\": \"…\"}.")
     @APIResponse(responseCode = "200", description = "The link, now CONFIRMED")
     @APIResponse(responseCode = "404", description = "No such link")
@@ -70,6 +70,7 @@ public class ConflictResource {
 
     @POST
     @Path("{id}/dismiss")
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Dismiss a proposed link", description = "Dismissed links are never proposed again.")
     @APIResponse(responseCode = "200", description = "The link, now DISMISSED")
     @APIResponse(responseCode = "404", description = "No such link")
