@@ -130,7 +130,7 @@ public final class ConflictDetector {
         if (!row.timeCompatible(other) || row.figure().overlaps(other.figure())) {
             return false;
         }
-        put(out, row, other, LinkType.CONTRADICTS, Rationales.contradiction(row, other));
+        put(out, row, other, LinkType.CONTRADICTS);
         return true;
     }
 
@@ -157,7 +157,7 @@ public final class ConflictDetector {
                 for (List<DetectionRow> theirs : values) {
                     if (theirs != mine) {
                         theirs.stream().limit(WALK).filter(row::timeCompatible).findFirst().ifPresent(other ->
-                                put(out, row, other, LinkType.CONTRADICTS, Rationales.contradiction(row, other)));
+                                put(out, row, other, LinkType.CONTRADICTS));
                     }
                 }
             }
@@ -166,8 +166,7 @@ public final class ConflictDetector {
 
     private static void agree(DetectionRow first, DetectionRow second, Map<String, Proposal> out) {
         boolean same = first.claimant() != null && first.claimant().equals(second.claimant());
-        put(out, first, second, same ? LinkType.DUPLICATES : LinkType.SUPPORTS,
-                Rationales.agreement(first, second, same));
+        put(out, first, second, same ? LinkType.DUPLICATES : LinkType.SUPPORTS);
     }
 
     /** CONTEXT between metric groups of one subject: mutual nearest neighbours on a log scale. */
@@ -209,14 +208,14 @@ public final class ConflictDetector {
                 boolean aLarger = l.logs[i] > r.logs[j];
                 DetectionRow big = aLarger ? a : b;
                 DetectionRow small = aLarger ? b : a;
-                put(out, big, small, LinkType.CONTEXT, Rationales.context(big, small));
+                put(out, big, small, LinkType.CONTEXT);
             }
         }
     }
 
-    private static void put(Map<String, Proposal> out, DetectionRow a, DetectionRow b, LinkType type, String why) {
+    private static void put(Map<String, Proposal> out, DetectionRow a, DetectionRow b, LinkType type) {
         boolean keep = !type.symmetric() || LinkService.ordered(a.id(), b.id());
-        Proposal p = keep ? new Proposal(a.id(), b.id(), type, why) : new Proposal(b.id(), a.id(), type, why);
+        Proposal p = keep ? new Proposal(a.id(), b.id(), type, a, b) : new Proposal(b.id(), a.id(), type, a, b);
         out.putIfAbsent(p.key(), p);
     }
 
