@@ -16,6 +16,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.Formula;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -65,6 +66,14 @@ public class Claim extends BaseEntity {
 
     @Column(length = 4000)
     public String verdictRationale;
+
+    /**
+     * The claim that supersedes this one (a SUPERSEDES link that is not dismissed), read from the
+     * links table so that the claim feature needs no dependency on the link feature.
+     */
+    @Formula("(select min(cast(l.from_claim_id as varchar(36))) from claim_link l where l.to_claim_id = id "
+            + "and l.link_type = 'SUPERSEDES' and l.state <> 'DISMISSED')")
+    public String supersededBy;
 
     @OneToMany(mappedBy = "claim", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("createdAt, id")

@@ -14,6 +14,7 @@ import io.crosscheck.metric.MetricService;
 import io.crosscheck.source.Source;
 import io.crosscheck.source.SourceService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,9 +29,11 @@ public class ClaimService {
     private final MetricService metrics;
     private final SourceService sources;
     private final Patcher patcher;
+    private final Event<ClaimChanged> changed;
 
     ClaimService(ClaimRepository claims, EntityService entities, MetricService metrics, SourceService sources,
-            Patcher patcher) {
+            Patcher patcher, Event<ClaimChanged> changed) {
+        this.changed = changed;
         this.claims = claims;
         this.entities = entities;
         this.metrics = metrics;
@@ -75,6 +78,7 @@ public class ClaimService {
         Claim claim = new Claim();
         apply(claim, input);
         claims.persistAndFlush(claim);
+        changed.fire(new ClaimChanged(claim.id));
         return ClaimView.of(claim);
     }
 
@@ -82,9 +86,13 @@ public class ClaimService {
     public ClaimView update(UUID id, ClaimInput input, String ifMatch) {
         Claim claim = find(id);
         ETags.checkIfMatch(ifMatch, claim.version);
+        List<Object> before = ClaimChanged.detectionKey(claim);
         apply(claim, input);
         claim.touch();
         claims.flush();
+        if (!before.equals(ClaimChanged.detectionKey(claim))) {
+            changed.fire(new ClaimChanged(claim.id));
+        }
         return ClaimView.of(claim);
     }
 

@@ -13,7 +13,7 @@ import java.util.UUID;
 public record ClaimView(UUID id, EntityRef subject, MetricRef metric, EntityRef claimant, FigureView figure,
         String scope, LocalDate asOf, LocalDate periodStart, LocalDate periodEnd, String statement,
         String language, Verdict verdict, String verdictRationale, List<AppearanceView> appearances,
-        long version, Instant createdAt, Instant updatedAt) implements Versioned {
+        UUID supersededBy, long version, Instant createdAt, Instant updatedAt) implements Versioned {
 
     /** An entity named inside a claim. */
     public record EntityRef(UUID id, String name) {
@@ -48,6 +48,6 @@ public record ClaimView(UUID id, EntityRef subject, MetricRef metric, EntityRef 
         return new ClaimView(c.id, EntityRef.of(c.subject), MetricRef.of(c.metric), EntityRef.of(c.claimant),
                 FigureView.of(c.figure()), c.scope, c.asOf, c.periodStart, c.periodEnd, c.statement, c.language, c.verdict,
                 c.verdictRationale, c.appearances.stream().map(AppearanceView::of).toList(),
-                c.version, c.createdAt, c.updatedAt);
+                c.supersededBy == null ? null : UUID.fromString(c.supersededBy.trim()), c.version, c.createdAt, c.updatedAt);
     }
 }

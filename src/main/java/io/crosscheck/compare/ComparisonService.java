@@ -1,0 +1,184 @@
+package io.crosscheck.compare;
+
+import io.crosscheck.claim.Appearance;
+import io.crosscheck.claim.Claim;
+import io.crosscheck.claim.ClaimRepository;
+import io.crosscheck.claim.Verdict;
+import io.crosscheck.common.ApiException;
+import io.crosscheck.entity.EntityService;
+import io.crosscheck.figure.Figure;
+import io.crosscheck.link.LinkRepository;
+import io.crosscheck.link.LinkState;
+import io.crosscheck.link.LinkType;
+import io.crosscheck.link.LinkView;
+import io.crosscheck.metric.MetricService;
+import io.crosscheck.topic.Topic;
+import io.crosscheck.topic.TopicService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+/** Builds comparisons of a topic's claims, or of one subject (and optionally one metric). */
+@ApplicationScoped
+public class ComparisonService {
+
+    private static final Set<Verdict> DOUBTED = Set.of(Verdict.DISPUTED, Verdict.FALSE, Verdict.MISLEADING);
+
+    private final TopicService topics;
+    private final ClaimRepository claims;
+    private final LinkRepository links;
+    private final EntityService entities;
+    private final MetricService metrics;
+
+    ComparisonService(TopicService topics, ClaimRepository claims, LinkRepository links, EntityService entities,
+            MetricService metrics) {
+        this.topics = topics;
+        this.claims = claims;
+        this.links = links;
+        this.entities = entities;
+        this.metrics = metrics;
+    }
+
+    @Transactional
+    public ComparisonView forTopic(String slug) {
+        Topic topic = topics.find(slug);
+        return build(topic.title, new ArrayList<>(topic.claims));
+    }
+
+    @Transactional
+    public ComparisonView forSubject(String subject, String metric) {
+        if (subject == null) {
+            throw ApiException.invalid("subject", "is required (entity id, name or alias)");
+        }
+        List<UUID> subjects = entities.resolve(subject);
+        List<Claim> found = subjects.isEmpty() ? List.of()
+                : claims.list("subject.id in ?1 order by id", subjects);
+        if (metric != null) {
+            UUID metricId = metrics.findOptional(metric).map(m -> m.id).orElse(null);
+            found = found.stream().filter(c -> c.metric.id.equals(metricId)).toList();
+        }
+        return build(subject + (metric == null ? "" : " · " + metric), found);
+    }
+
+    private ComparisonView build(String title, List<Claim> all) {
+        List<LinkView> among = links.among(all.stream().map(c -> c.id).toList()).stream()
+                .filter(l -> l.state != LinkState.DISMISSED).map(LinkView::of).toList();
+        Set<UUID> contradicted = new HashSet<>();
+        among.stream().filter(l -> l.type() == LinkType.CONTRADICTS).forEach(l -> {
+            contradicted.add(l.from().id());
+            contradicted.add(l.to().id());
+        });
+        Map<String, List<Claim>> byAxis = new LinkedHashMap<>();
+        all.stream().sorted(Comparator.comparing((Claim c) -> c.subject.name).thenComparing(c -> c.metric.metricKey)
+                .thenComparing(c -> c.id)).forEach(c -> byAxis.computeIfAbsent(c.subject.id + "|" + c.metric.id + "|"
+                        + c.figure.currency + "|" + (c.figure.unit == null ? "" : c.figure.unit.toLowerCase(Locale.ROOT)),
+                        k -> new ArrayList<>()).add(c));
+        List<ComparisonView.Axis> axes = byAxis.values().stream().map(group -> axis(group, contradicted)).toList();
+        return new ComparisonView(title, axes, among);
+    }
+
+    private static ComparisonView.Axis axis(List<Claim> group, Set<UUID> contradicted) {
+        Claim first = group.get(0);
+        boolean numeric = first.figure.kind != io.crosscheck.figure.FigureKind.CATEGORY;
+        List<Clusters.Item> items = new ArrayList<>();
+        for (int i = 0; i < group.size() && numeric; i++) {
+            Figure f = group.get(i).figure();
+            items.add(new Clusters.Item(i, f.low() == null ? Double.NEGATIVE_INFINITY : f.low().doubleValue(),
+                    f.high() == null ? Double.POSITIVE_INFINITY : f.high().doubleValue()));
+        }
+        List<Clusters.Cluster> clusters = numeric ? Clusters.of(items) : List.of();
+        int[] clusterOf = new int[group.size()];
+        Set<Integer> outliers = new HashSet<>();
+        List<ComparisonView.ClusterView> clusterViews = new ArrayList<>();
+        for (int k = 0; k < clusters.size(); k++) {
+            Clusters.Cluster cl = clusters.get(k);
+            for (int m : cl.members()) {
+                clusterOf[m] = k + 1;
+            }
+            if (cl.members().size() > 1) {
+                outliers.addAll(cl.outliers());
+            }
+            clusterViews.add(new ComparisonView.ClusterView(k + 1, cl.members().stream().map(m -> group.get(m).id).toList(),
+                    finite(cl.consensusLow()), finite(cl.consensusHigh()),
+                    cl.members().size() > 1 ? cl.outliers().stream().map(m -> group.get(m).id).toList() : List.of()));
+        }
+        List<ComparisonView.Entry> entries = new ArrayList<>();
+        List<Double> values = new ArrayList<>();
+        List<UUID> disputed = new ArrayList<>();
+        UUID earliest = null;
+        UUID latest = null;
+        java.time.LocalDate earliestDate = null;
+        java.time.LocalDate latestDate = null;
+        for (int i = 0; i < group.size(); i++) {
+            Claim c = group.get(i);
+            Figure f = c.figure();
+            boolean isDisputed = contradicted.contains(c.id) || DOUBTED.contains(c.verdict) || c.supersededBy != null;
+            if (isDisputed) {
+                disputed.add(c.id);
+            }
+            ComparisonView.FirstAppearance fa = c.appearances.stream().filter(a -> a.firstAppearance).findFirst()
+                    .map(ComparisonService::first).orElse(null);
+            if (fa != null && fa.date() != null) {
+                if (earliestDate == null || fa.date().isBefore(earliestDate)) {
+                    earliestDate = fa.date();
+                    earliest = c.id;
+                }
+                if (latestDate == null || fa.date().isAfter(latestDate)) {
+                    latestDate = fa.date();
+                    latest = c.id;
+                }
+            }
+            if (numeric) {
+                values.add(representative(f));
+            }
+            entries.add(new ComparisonView.Entry(c.id, c.statement, c.language, f,
+                    f.low() == null ? null : f.low().doubleValue(), f.high() == null ? null : f.high().doubleValue(),
+                    c.claimant == null ? null : new ComparisonView.Ref(c.claimant.id, c.claimant.name), fa, c.verdict,
+                    numeric ? clusterOf[i] : 0, outliers.contains(i), isDisputed,
+                    c.supersededBy == null ? null : UUID.fromString(c.supersededBy.trim())));
+        }
+        values.removeIf(v -> v == null || v.isInfinite() || v.isNaN());
+        values.sort(Comparator.naturalOrder());
+        Double min = values.isEmpty() ? null : values.get(0);
+        Double max = values.isEmpty() ? null : values.get(values.size() - 1);
+        Double spread = min == null || min <= 0 ? null : max / min;
+        Double median = values.isEmpty() ? null : values.size() % 2 == 1 ? values.get(values.size() / 2)
+                : (values.get(values.size() / 2 - 1) + values.get(values.size() / 2)) / 2;
+        var metric = first.metric;
+        return new ComparisonView.Axis(new ComparisonView.Ref(first.subject.id, first.subject.name),
+                new ComparisonView.MetricRef(metric.metricKey, metric.labelFr, metric.labelEn, metric.dimension,
+                        metric.multiValued), first.figure.currency, first.figure.unit, entries,
+                new ComparisonView.Summary(entries.size(), min, max, spread, median, clusterViews, earliest, latest,
+                        disputed));
+    }
+
+    private static ComparisonView.FirstAppearance first(Appearance a) {
+        return new ComparisonView.FirstAppearance(a.source.id, a.source.title, a.source.publisher, a.source.url,
+                a.source.publishedDate);
+    }
+
+    static Double representative(Figure f) {
+        if (f.value() != null) {
+            return f.value().doubleValue();
+        }
+        if (f.low() != null && f.high() != null) {
+            double lo = f.low().doubleValue();
+            double hi = f.high().doubleValue();
+            return lo > 0 ? Math.sqrt(lo * hi) : (lo + hi) / 2;
+        }
+        return Objects.requireNonNullElse(f.low(), f.high()).doubleValue();
+    }
+
+    private static Double finite(double d) {
+        return Double.isInfinite(d) ? null : d;
+    }
+}

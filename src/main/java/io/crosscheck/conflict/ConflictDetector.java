@@ -1,0 +1,297 @@
+package io.crosscheck.conflict;
+
+import io.crosscheck.figure.Dimension;
+import io.crosscheck.figure.Figure;
+import io.crosscheck.figure.FigureKind;
+import io.crosscheck.link.LinkService;
+import io.crosscheck.link.LinkType;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.PriorityQueue;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Finds the links to propose among claims, in plain Java (no CDI, no database) and in
+ * O(n log n): claims are grouped by (subject, metric, currency, unit), each group is sorted by its
+ * interval bounds, and every claim looks for its neighbours by binary search and one sweep. No
+ * pair of claims is compared unless sorting put them next to each other.
+ *
+ * <p>What it proposes (docs/comparisons.md has the examples):
+ * <ul>
+ * <li>CONTRADICTS, on single-valued metrics: each claim with the nearest claim entirely below it
+ * and the nearest entirely above it (intervals after precision do not overlap), whose time is
+ * compatible. Categories clash when they differ.</li>
+ * <li>DUPLICATES (same named claimant) or SUPPORTS (another or unknown claimant): claims whose
+ * intervals overlap, at most {@code maxAgreements} per claim.</li>
+ * <li>CONTEXT: same subject, different single-valued metrics of the same dimension and currency,
+ * mutual nearest neighbours whose figures differ by more than {@link #CONTEXT_RATIO} times.</li>
+ * </ul>
+ * Figures in different currencies or units are never compared; multi-valued metrics never clash.
+ */
+public final class ConflictDetector {
+
+    /** Figures this far apart on related metrics look like a clash but measure different things. */
+    public static final double CONTEXT_RATIO = 100;
+    /** How far past a time-incompatible neighbour a claim looks for a compatible one. */
+    static final int WALK = 8;
+
+    private final int maxAgreements;
+
+    public ConflictDetector(int maxAgreements) {
+        this.maxAgreements = maxAgreements;
+    }
+
+    /** Every proposal among {@code rows}, each pair once, in a stable order. */
+    public List<Proposal> detect(List<DetectionRow> rows) {
+        Map<String, Proposal> out = new LinkedHashMap<>();
+        Map<Key, List<DetectionRow>> groups = new LinkedHashMap<>();
+        for (DetectionRow row : rows) {
+            groups.computeIfAbsent(Key.of(row), k -> new ArrayList<>()).add(row);
+        }
+        for (List<DetectionRow> group : groups.values()) {
+            if (group.size() > 1) {
+                if (group.get(0).figure().kind() == FigureKind.CATEGORY) {
+                    categories(group, out);
+                } else {
+                    numbers(group, out);
+                }
+            }
+        }
+        contexts(groups, out);
+        return new ArrayList<>(out.values());
+    }
+
+    private void numbers(List<DetectionRow> group, Map<String, Proposal> out) {
+        int n = group.size();
+        DetectionRow[] byLow = group.toArray(DetectionRow[]::new);
+        Arrays.sort(byLow, Comparator.comparingDouble((DetectionRow r) -> Bounds.low(r.figure()))
+                .thenComparing(DetectionRow::id));
+        double[] lows = new double[n];
+        for (int i = 0; i < n; i++) {
+            lows[i] = Bounds.low(byLow[i].figure());
+        }
+        if (!group.get(0).multiValued()) {
+            DetectionRow[] byHigh = group.toArray(DetectionRow[]::new);
+            Arrays.sort(byHigh, Comparator.comparingDouble((DetectionRow r) -> Bounds.high(r.figure()))
+                    .thenComparing(DetectionRow::id));
+            double[] highs = new double[n];
+            for (int i = 0; i < n; i++) {
+                highs[i] = Bounds.high(byHigh[i].figure());
+            }
+            for (DetectionRow row : group) {
+                // The nearest claim entirely below: the largest high under this low.
+                int below = lastBelow(highs, Bounds.low(row.figure()));
+                for (int i = below, steps = 0; i >= 0 && steps < WALK; i--, steps++) {
+                    if (clash(row, byHigh[i], out)) {
+                        break;
+                    }
+                }
+                // The nearest claim entirely above: the smallest low over this high.
+                int above = firstAbove(lows, Bounds.high(row.figure()));
+                for (int i = above, steps = 0; i < n && steps < WALK; i++, steps++) {
+                    if (clash(row, byLow[i], out)) {
+                        break;
+                    }
+                }
+            }
+        }
+        // Sweep by low bound; the heap holds the intervals still open, smallest high first.
+        PriorityQueue<DetectionRow> open = new PriorityQueue<>(
+                Comparator.comparingDouble((DetectionRow r) -> Bounds.high(r.figure())).thenComparing(DetectionRow::id));
+        for (DetectionRow row : byLow) {
+            double low = Bounds.low(row.figure());
+            while (!open.isEmpty() && Bounds.high(open.peek().figure()) < low) {
+                open.poll();
+            }
+            int made = 0;
+            for (DetectionRow other : open) {
+                if (made >= maxAgreements) {
+                    break;
+                }
+                if (row.timeCompatible(other) && row.figure().overlaps(other.figure())) {
+                    agree(other, row, out);
+                    made++;
+                }
+            }
+            open.add(row);
+        }
+    }
+
+    private static boolean clash(DetectionRow row, DetectionRow other, Map<String, Proposal> out) {
+        if (!row.timeCompatible(other) || row.figure().overlaps(other.figure())) {
+            return false;
+        }
+        put(out, row, other, LinkType.CONTRADICTS);
+        return true;
+    }
+
+    private void categories(List<DetectionRow> group, Map<String, Proposal> out) {
+        Map<String, List<DetectionRow>> byValue = new LinkedHashMap<>();
+        group.stream().sorted(Comparator.comparing(DetectionRow::id)).forEach(r -> byValue
+                .computeIfAbsent(r.figure().category().strip().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(r));
+        for (List<DetectionRow> same : byValue.values()) {
+            for (int i = 1; i < same.size(); i++) {
+                for (int j = Math.max(0, i - maxAgreements); j < i; j++) {
+                    if (same.get(i).timeCompatible(same.get(j))) {
+                        agree(same.get(j), same.get(i), out);
+                    }
+                }
+            }
+        }
+        if (group.get(0).multiValued() || byValue.size() < 2) {
+            return;
+        }
+        // Single-valued: each claim clashes with the first compatible claim of every other value.
+        List<List<DetectionRow>> values = new ArrayList<>(byValue.values());
+        for (List<DetectionRow> mine : values) {
+            for (DetectionRow row : mine) {
+                for (List<DetectionRow> theirs : values) {
+                    if (theirs != mine) {
+                        theirs.stream().limit(WALK).filter(row::timeCompatible).findFirst().ifPresent(other ->
+                                put(out, row, other, LinkType.CONTRADICTS));
+                    }
+                }
+            }
+        }
+    }
+
+    private static void agree(DetectionRow first, DetectionRow second, Map<String, Proposal> out) {
+        boolean same = first.claimant() != null && first.claimant().equals(second.claimant());
+        put(out, first, second, same ? LinkType.DUPLICATES : LinkType.SUPPORTS);
+    }
+
+    /** CONTEXT between metric groups of one subject: mutual nearest neighbours on a log scale. */
+    private static void contexts(Map<Key, List<DetectionRow>> groups, Map<String, Proposal> out) {
+        Map<UUID, List<Map.Entry<Key, List<DetectionRow>>>> bySubject = new HashMap<>();
+        for (Map.Entry<Key, List<DetectionRow>> e : groups.entrySet()) {
+            Key k = e.getKey();
+            if (!k.multiValued && k.dimension != Dimension.CATEGORY) {
+                bySubject.computeIfAbsent(k.subject, s -> new ArrayList<>()).add(e);
+            }
+        }
+        for (List<Map.Entry<Key, List<DetectionRow>>> metrics : bySubject.values()) {
+            for (int i = 0; i < metrics.size(); i++) {
+                for (int j = i + 1; j < metrics.size(); j++) {
+                    Key a = metrics.get(i).getKey();
+                    Key b = metrics.get(j).getKey();
+                    if (!a.metric.equals(b.metric) && a.dimension == b.dimension
+                            && Objects.equals(a.currency, b.currency) && Objects.equals(a.unit, b.unit)) {
+                        mutualNearest(metrics.get(i).getValue(), metrics.get(j).getValue(), out);
+                    }
+                }
+            }
+        }
+    }
+
+    private static void mutualNearest(List<DetectionRow> left, List<DetectionRow> right, Map<String, Proposal> out) {
+        Sorted l = Sorted.of(left);
+        Sorted r = Sorted.of(right);
+        for (int i = 0; i < l.rows.length; i++) {
+            int j = r.nearest(l.logs[i]);
+            if (j < 0 || l.nearest(r.logs[j]) != i) {
+                continue;
+            }
+            DetectionRow a = l.rows[i];
+            DetectionRow b = r.rows[j];
+            double ratio = Math.pow(10, Math.abs(l.logs[i] - r.logs[j]));
+            if (ratio > CONTEXT_RATIO && a.timeCompatible(b)) {
+                // The larger figure speaks first: "1,6 Md$ contre 6 M$".
+                boolean aLarger = l.logs[i] > r.logs[j];
+                DetectionRow big = aLarger ? a : b;
+                DetectionRow small = aLarger ? b : a;
+                put(out, big, small, LinkType.CONTEXT);
+            }
+        }
+    }
+
+    private static void put(Map<String, Proposal> out, DetectionRow a, DetectionRow b, LinkType type) {
+        boolean keep = !type.symmetric() || LinkService.ordered(a.id(), b.id());
+        Proposal p = keep ? new Proposal(a.id(), b.id(), type, a, b) : new Proposal(b.id(), a.id(), type, a, b);
+        out.putIfAbsent(p.key(), p);
+    }
+
+    /** Index of the last value strictly below {@code x}, or -1. */
+    static int lastBelow(double[] sorted, double x) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] < x) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo - 1;
+    }
+
+    /** Index of the first value strictly above {@code x}, or the length. */
+    static int firstAbove(double[] sorted, double x) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] <= x) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** Claims sorted by the log of their representative value (positive values only). */
+    private record Sorted(DetectionRow[] rows, double[] logs) {
+        static Sorted of(List<DetectionRow> group) {
+            DetectionRow[] rows = group.stream().filter(r -> Bounds.representative(r.figure()) > 0
+                    && !Double.isInfinite(Bounds.representative(r.figure())))
+                    .sorted(Comparator.comparingDouble((DetectionRow r) -> Bounds.representative(r.figure()))
+                            .thenComparing(DetectionRow::id))
+                    .toArray(DetectionRow[]::new);
+            double[] logs = new double[rows.length];
+            for (int i = 0; i < rows.length; i++) {
+                logs[i] = Math.log10(Bounds.representative(rows[i].figure()));
+            }
+            return new Sorted(rows, logs);
+        }
+
+        int nearest(double log) {
+            if (rows.length == 0) {
+                return -1;
+            }
+            int i = firstAbove(logs, log);
+            if (i == 0) {
+                return 0;
+            }
+            if (i == logs.length) {
+                return i - 1;
+            }
+            return log - logs[i - 1] <= logs[i] - log ? i - 1 : i;
+        }
+    }
+
+    /** What must be equal for two claims to be compared at all. */
+    private record Key(UUID subject, UUID metric, boolean multiValued, Dimension dimension, String currency,
+            String unit) {
+        static Key of(DetectionRow row) {
+            Figure f = row.figure();
+            return new Key(row.subject(), row.metric(), row.multiValued(), f.dimension(), f.currency(),
+                    f.unit() == null ? null : f.unit().strip().toLowerCase(Locale.ROOT));
+        }
+    }
+
+    static Set<String> keys(List<Proposal> proposals) {
+        Set<String> keys = new LinkedHashSet<>();
+        proposals.forEach(p -> keys.add(p.key()));
+        return keys;
+    }
+}

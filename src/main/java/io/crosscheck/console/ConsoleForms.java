@@ -1,0 +1,51 @@
+package io.crosscheck.console;
+
+import io.crosscheck.common.Ids;
+import io.crosscheck.conflict.ConflictService;
+import io.crosscheck.link.LinkState;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestForm;
+
+/**
+ * The console's form handlers. Every one is a {@link ConsoleWrite}, so the sign-in and CSRF filter
+ * can guard them all, and each answers 303 See Other (post, redirect, get) so a reload never posts twice.
+ */
+@Path("/conflicts/{id}")
+@Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+@ConsoleWrite
+public class ConsoleForms {
+
+    private final ConflictService conflicts;
+
+    ConsoleForms(ConflictService conflicts) {
+        this.conflicts = conflicts;
+    }
+
+    @POST
+    @Path("confirm")
+    @Operation(hidden = true)
+    public Response confirm(@PathParam("id") String id, @RestForm String rationale, @RestForm String lang) {
+        conflicts.decide(Ids.parse(id, "id"), LinkState.CONFIRMED, rationale, null);
+        return back(lang);
+    }
+
+    @POST
+    @Path("dismiss")
+    @Operation(hidden = true)
+    public Response dismiss(@PathParam("id") String id, @RestForm String rationale, @RestForm String lang) {
+        conflicts.decide(Ids.parse(id, "id"), LinkState.DISMISSED, rationale, null);
+        return back(lang);
+    }
+
+    private static Response back(String lang) {
+        String query = "en".equals(lang) || "fr".equals(lang) ? "?lang=" + lang : "";
+        return Response.seeOther(URI.create("/conflicts" + query)).build();
+    }
+}

@@ -1,0 +1,68 @@
+package io.crosscheck.console;
+
+import java.util.Locale;
+import java.util.Map;
+
+/** The console's words in French and English; a page picks one by {@code ?lang=}, then Accept-Language. */
+public final class Texts {
+
+    private static final Map<String, String[]> WORDS = Map.ofEntries(
+            Map.entry("claims", new String[] {"Affirmations", "Claims"}),
+            Map.entry("conflicts", new String[] {"Conflits à examiner", "Conflicts to review"}),
+            Map.entry("search", new String[] {"Rechercher", "Search"}),
+            Map.entry("subject", new String[] {"Sujet", "Subject"}),
+            Map.entry("metric", new String[] {"Métrique", "Metric"}),
+            Map.entry("verdict", new String[] {"Verdict", "Verdict"}),
+            Map.entry("figure", new String[] {"Chiffre", "Figure"}),
+            Map.entry("claimant", new String[] {"Déclarant", "Claimant"}),
+            Map.entry("scope", new String[] {"Portée", "Scope"}),
+            Map.entry("quotes", new String[] {"Citations", "Quotes"}),
+            Map.entry("links", new String[] {"Liens", "Links"}),
+            Map.entry("next", new String[] {"Page suivante", "Next page"}),
+            Map.entry("none", new String[] {"Aucun", "None"}),
+            Map.entry("confirm", new String[] {"Confirmer", "Confirm"}),
+            Map.entry("dismiss", new String[] {"Écarter", "Dismiss"}),
+            Map.entry("why", new String[] {"Pourquoi (facultatif)", "Why (optional)"}),
+            Map.entry("interval", new String[] {"Intervalle", "Interval"}),
+            Map.entry("spread", new String[] {"Écart max/min", "Spread max/min"}),
+            Map.entry("median", new String[] {"Médiane", "Median"}),
+            Map.entry("clusters", new String[] {"Groupes cohérents", "Consistent clusters"}),
+            Map.entry("outlier", new String[] {"hors consensus", "off consensus"}),
+            Map.entry("disputed", new String[] {"contesté", "disputed"}),
+            Map.entry("supersededBy", new String[] {"Remplacée par", "Superseded by"}),
+            Map.entry("chart", new String[] {"Échelle logarithmique ; flèche = intervalle ouvert ; trait rouge = contradiction",
+                    "Log scale; arrow = open interval; red line = contradiction"}),
+            Map.entry("empty", new String[] {"Rien ici.", "Nothing here."}));
+
+    private final int index;
+    public final String lang;
+
+    private Texts(String lang) {
+        this.lang = lang;
+        this.index = "fr".equals(lang) ? 0 : 1;
+    }
+
+    public String get(String key) {
+        String[] words = WORDS.get(key);
+        return words == null ? key : words[index];
+    }
+
+    /** {@code ?lang=} when it is fr or en, else the first of fr/en in Accept-Language, else fr. */
+    public static Texts pick(String lang, String acceptLanguage) {
+        if ("fr".equalsIgnoreCase(lang) || "en".equalsIgnoreCase(lang)) {
+            return new Texts(lang.toLowerCase(Locale.ROOT));
+        }
+        if (acceptLanguage != null) {
+            for (String part : acceptLanguage.split(",")) {
+                String tag = part.split(";")[0].trim().toLowerCase(Locale.ROOT);
+                if (tag.startsWith("fr")) {
+                    return new Texts("fr");
+                }
+                if (tag.startsWith("en")) {
+                    return new Texts("en");
+                }
+            }
+        }
+        return new Texts("fr");
+    }
+}

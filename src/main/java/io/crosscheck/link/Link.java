@@ -1,0 +1,58 @@
+package io.crosscheck.link;
+
+import io.crosscheck.claim.Claim;
+import io.crosscheck.common.BaseEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A typed edge between two claims, with who made it, why, and where it stands in review. */
+@Entity
+@Table(name = "claim_link")
+public class Link extends BaseEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "from_claim_id")
+    public Claim from;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "to_claim_id")
+    public Claim to;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "link_type", nullable = false, length = 20)
+    public LinkType type;
+
+    @Column(length = 2000)
+    public String rationale;
+
+    @Column(length = 200)
+    public String author;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    public LinkOrigin origin;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    public LinkState state;
+
+    @Column(length = 2000)
+    public String decisionRationale;
+
+    @Column(length = 200)
+    public String decidedBy;
+
+    public Instant decidedAt;
+
+    /** Whether this link joins the two claims, in either direction. */
+    public boolean joins(Claim a, Claim b) {
+        return (from.id.equals(a.id) && to.id.equals(b.id)) || (from.id.equals(b.id) && to.id.equals(a.id));
+    }
+}

@@ -1,0 +1,152 @@
+package io.crosscheck.link;
+
+import io.crosscheck.claim.Claim;
+import io.crosscheck.claim.ClaimService;
+import io.crosscheck.common.ApiException;
+import io.crosscheck.common.ETags;
+import io.crosscheck.common.Page;
+import io.crosscheck.common.PageRequest;
+import io.crosscheck.common.Query;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Rules for links: both claims exist and differ, symmetric links are stored once whatever the
+ * direction, the same link is never stored twice, and SUPERSEDES never forms a cycle.
+ */
+@ApplicationScoped
+public class LinkService {
+
+    private final LinkRepository links;
+    private final ClaimService claims;
+    private final LinkAuthor author;
+
+    LinkService(LinkRepository links, ClaimService claims, LinkAuthor author) {
+        this.links = links;
+        this.claims = claims;
+        this.author = author;
+    }
+
+    public Page<LinkView> list(LinkFilter filter, PageRequest page) {
+        Query query = new Query().and("type = :type", "type", filter.type())
+                .and("state = :state", "state", filter.state())
+                .and("origin = :origin", "origin", filter.origin())
+                .and("(from.id = :claim or to.id = :claim)", "claim", filter.claim());
+        return Page.of(query.page(links, page), page, l -> l.id, LinkView::of);
+    }
+
+    /** The links of one claim, in either direction; 404 when the claim does not exist. */
+    public Page<LinkView> forClaim(UUID claimId, LinkFilter filter, PageRequest page) {
+        claims.find(claimId);
+        return list(new LinkFilter(filter.type(), filter.state(), filter.origin(), claimId), page);
+    }
+
+    public LinkView get(UUID id) {
+        return LinkView.of(find(id));
+    }
+
+    public Link find(UUID id) {
+        return links.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("link", id));
+    }
+
+    @Transactional
+    public LinkView create(LinkInput input) {
+        Claim from = claim(input.from(), "from");
+        Claim to = claim(input.to(), "to");
+        if (from.id.equals(to.id)) {
+            throw ApiException.unprocessable("to", "a claim cannot be linked to itself");
+        }
+        if (input.type().symmetric() && !ordered(from.id, to.id)) {
+            Claim swap = from;
+            from = to;
+            to = swap;
+        }
+        UUID fromId = from.id;
+        UUID toId = to.id;
+        links.find("from.id = ?1 and to.id = ?2 and type = ?3", fromId, toId, input.type()).firstResultOptional()
+                .ifPresent(existing -> {
+                    throw ApiException.conflict("These claims are already linked as " + input.type() + ".",
+                            Map.of("existingId", existing.id));
+                });
+        if (input.type() == LinkType.SUPERSEDES && reaches(toId, fromId)) {
+            throw ApiException.unprocessable("type", "SUPERSEDES would form a cycle: the target already "
+                    + "supersedes the source, directly or through other claims");
+        }
+        Link link = new Link();
+        link.from = from;
+        link.to = to;
+        link.type = input.type();
+        link.rationale = Query.blankToNull(input.rationale());
+        link.author = author.current();
+        link.origin = LinkOrigin.MANUAL;
+        link.state = LinkState.CONFIRMED;
+        links.persistAndFlush(link);
+        return LinkView.of(link);
+    }
+
+    @Transactional
+    public void delete(UUID id, String ifMatch) {
+        Link link = find(id);
+        ETags.checkIfMatch(ifMatch, link.version);
+        links.delete(link);
+    }
+
+    /** Records a review decision (CONFIRMED or DISMISSED) on a link; deciding twice keeps the latest. */
+    @Transactional
+    public LinkView decide(UUID id, LinkState state, String note, String ifMatch) {
+        if (state == LinkState.PROPOSED) {
+            throw ApiException.unprocessable("state", "a decision is CONFIRMED or DISMISSED");
+        }
+        Link link = find(id);
+        ETags.checkIfMatch(ifMatch, link.version);
+        if (state == LinkState.CONFIRMED && link.type == LinkType.SUPERSEDES && link.state == LinkState.DISMISSED
+                && reaches(link.to.id, link.from.id)) {
+            throw ApiException.unprocessable("state", "confirming this SUPERSEDES link would form a cycle");
+        }
+        link.state = state;
+        link.decisionRationale = Query.blankToNull(note);
+        link.decidedBy = author.current();
+        link.decidedAt = Instant.now();
+        link.updatedAt = link.decidedAt;
+        links.flush();
+        return LinkView.of(link);
+    }
+
+    /** Symmetric links go from the smaller id to the larger (string order, the same in every database). */
+    public static boolean ordered(UUID a, UUID b) {
+        return a.toString().compareTo(b.toString()) < 0;
+    }
+
+    /** Whether {@code start} reaches {@code goal} through SUPERSEDES links that are not dismissed. */
+    private boolean reaches(UUID start, UUID goal) {
+        Set<UUID> seen = new HashSet<>();
+        Deque<UUID> todo = new ArrayDeque<>(List.of(start));
+        while (!todo.isEmpty()) {
+            UUID next = todo.pop();
+            if (next.equals(goal)) {
+                return true;
+            }
+            if (seen.add(next)) {
+                links.find("from.id = ?1 and type = ?2 and state <> ?3", next, LinkType.SUPERSEDES, LinkState.DISMISSED)
+                        .stream().forEach(l -> todo.push(l.to.id));
+            }
+        }
+        return false;
+    }
+
+    private Claim claim(UUID id, String field) {
+        try {
+            return claims.find(id);
+        } catch (ApiException e) {
+            throw ApiException.unprocessable(field, "no claim with this id");
+        }
+    }
+}

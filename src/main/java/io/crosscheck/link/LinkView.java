@@ -1,0 +1,27 @@
+package io.crosscheck.link;
+
+import io.crosscheck.claim.Claim;
+import io.crosscheck.claim.Verdict;
+import io.crosscheck.common.Versioned;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A link as the API shows it, with enough of each claim to review it without another request. */
+public record LinkView(UUID id, ClaimRef from, ClaimRef to, LinkType type, String rationale, String author,
+        LinkOrigin origin, LinkState state, String decisionRationale, String decidedBy, Instant decidedAt,
+        long version, Instant createdAt, Instant updatedAt) implements Versioned {
+
+    /** One end of a link. */
+    public record ClaimRef(UUID id, String subject, String metric, String figure, String claimant,
+            String statement, Verdict verdict) {
+        static ClaimRef of(Claim c) {
+            return new ClaimRef(c.id, c.subject.name, c.metric.metricKey, c.figure.text,
+                    c.claimant == null ? null : c.claimant.name, c.statement, c.verdict);
+        }
+    }
+
+    public static LinkView of(Link l) {
+        return new LinkView(l.id, ClaimRef.of(l.from), ClaimRef.of(l.to), l.type, l.rationale, l.author, l.origin,
+                l.state, l.decisionRationale, l.decidedBy, l.decidedAt, l.version, l.createdAt, l.updatedAt);
+    }
+}
