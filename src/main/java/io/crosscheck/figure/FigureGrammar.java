@@ -2,6 +2,8 @@ package io.crosscheck.figure;
 
 import java.math.BigDecimal;
 import java.util.Locale;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,11 +18,13 @@ final class FigureGrammar {
     record Attempt(Figure figure, int start, int end, String reason, int consumedTo) {
     }
 
-    private static final int LOOKBACK = 40;
+    private static final int LOOKBACK = 24;
     private static final Pattern DOZEN_ARTICLE = Pattern.compile("(?<![\\p{L}])(?i:a|une)" + Lexicon.SP + "+$");
     private final String text;
     private final String lang;
     private final boolean parseMode;
+    /** One matcher per pattern, reset for each use: numbers are many, and allocation dominated. */
+    private final Map<Pattern, Matcher> matchers = new IdentityHashMap<>();
 
     FigureGrammar(String text, String lang, boolean parseMode) {
         this.text = text;
@@ -182,6 +186,10 @@ final class FigureGrammar {
         }
         boolean labelled = qualifier != null && ("between".equals(qualifier) || "from".equals(qualifier));
         int start = labelled ? qual.start() : q1.start;
+        if (q1.dim == null && !labelled && !parseMode) {
+            // "2-1", "10-15" with no unit and no "entre"/"between": scores, pages, codes more often than figures.
+            return reject(q1.start, q2.end, null);
+        }
         if (years) {
             return reject(start, q2.end, "'" + text.substring(start, q2.end) + "' looks like a span of years");
         }
@@ -406,17 +414,37 @@ final class FigureGrammar {
         return new Attempt(null, start, end, reason, end);
     }
 
+    private Matcher matcher(Pattern p) {
+        return matchers.computeIfAbsent(p, k -> k.matcher(text));
+    }
+
     private Matcher at(Pattern p, int pos) {
         if (pos > text.length()) {
             return null;
         }
-        Matcher m = p.matcher(text);
+        Matcher m = matcher(p);
         m.region(pos, Math.min(text.length(), pos + 120)).useTransparentBounds(true).useAnchoringBounds(false);
         return m.lookingAt() ? m : null;
     }
 
+    /**
+     * Finds a pattern anchored at the end of the window before {@code end}. Every such pattern ends with
+     * a letter, an apostrophe, "~" or a currency sign before optional spaces, so other texts are skipped
+     * without running the regex: this keeps digit-heavy input cheap.
+     */
     private Matcher window(Pattern p, int end, int size) {
-        Matcher m = p.matcher(text);
+        int i = end;
+        while (i > 0 && i > end - 4 && NumberLiteral.isSpace(text.charAt(i - 1))) {
+            i--;
+        }
+        if (i == 0) {
+            return null;
+        }
+        char last = text.charAt(i - 1);
+        if (!Character.isLetter(last) && "~'’$€£¥.".indexOf(last) < 0) {
+            return null;
+        }
+        Matcher m = matcher(p);
         m.region(Math.max(0, end - size), end).useTransparentBounds(true).useAnchoringBounds(true);
         return m.find() ? m : null;
     }

@@ -45,6 +45,10 @@ record NumberLiteral(BigDecimal mantissa, BigDecimal ulp, int end, boolean integ
             "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty",
             "hundred", "thousand", "dozen");
 
+    static boolean isSpace(char c) {
+        return c == ' ' || c == '\u00A0' || c == '\u202F' || c == '\u2009' || c == '\u2007';
+    }
+
     /** Words meaning one: only a figure when a scale follows ("un milliard", "a billion"). */
     boolean isOneWord() {
         return word && mantissa.intValue() == 1;
