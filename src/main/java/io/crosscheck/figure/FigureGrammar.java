@@ -19,6 +19,9 @@ final class FigureGrammar {
     }
 
     private static final int LOOKBACK = 24;
+    private static final java.util.Set<String> MORE = java.util.Set.of("plus", "more", "larger", "bigger", "greater",
+            "higher", "faster");
+    private static final Pattern VERSION = Pattern.compile("(?i)v\\d+(?:\\.\\d+)+.*");
     private static final Pattern DOZEN_ARTICLE = Pattern.compile("(?<![\\p{L}])(?i:a|une)" + Lexicon.SP + "+$");
     private final String text;
     private final String lang;
@@ -321,7 +324,7 @@ final class FigureGrammar {
         if (cap1 && !acr1) {
             return;
         }
-        if (w2 != null && w1.equalsIgnoreCase("GPU") && w2.toLowerCase(Locale.ROOT).matches("hours?")) {
+        if (w2 != null && w1.equalsIgnoreCase("GPU") && (w2.equalsIgnoreCase("hours") || w2.equalsIgnoreCase("hour"))) {
             setNoun(q, "gpu hours", m.end("w2"));
             return;
         }
@@ -349,7 +352,7 @@ final class FigureGrammar {
     }
 
     private static String direction(String d) {
-        return d.toLowerCase(Locale.ROOT).matches("plus|more|larger|bigger|greater|higher|faster") ? "more" : "less";
+        return MORE.contains(d.toLowerCase(Locale.ROOT)) ? "more" : "less";
     }
 
     private static String qualifierOf(Matcher m) {
@@ -380,7 +383,7 @@ final class FigureGrammar {
 
     private String nameReason(int from, int to) {
         String token = around(from, to);
-        if (token.matches("(?i)v\\d+(?:\\.\\d+)+.*")) {
+        if (VERSION.matcher(token).matches()) {
             return "'" + token + "' is a version number, not a figure";
         }
         return "'" + token + "' is a model or product name, not a figure";
@@ -444,8 +447,18 @@ final class FigureGrammar {
         if (!Character.isLetter(last) && "~'’$€£¥.".indexOf(last) < 0) {
             return null;
         }
+        // Try only where a word or a sign starts: a few anchored attempts instead of a find at every char.
         Matcher m = matcher(p);
-        m.region(Math.max(0, end - size), end).useTransparentBounds(true).useAnchoringBounds(true);
-        return m.find() ? m : null;
+        for (int pos = Math.max(0, end - size); pos < i; pos++) {
+            char c = text.charAt(pos);
+            boolean wordStart = Character.isLetter(c) && (pos == 0 || !Character.isLetterOrDigit(text.charAt(pos - 1)));
+            if (wordStart || (!Character.isLetterOrDigit(c) && !NumberLiteral.isSpace(c))) {
+                m.region(pos, end).useTransparentBounds(true).useAnchoringBounds(true);
+                if (m.lookingAt()) {
+                    return m;
+                }
+            }
+        }
+        return null;
     }
 }

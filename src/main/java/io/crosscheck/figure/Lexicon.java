@@ -143,7 +143,7 @@ final class Lexicon {
 
     /** The ISO 4217 code for a currency sign or name; a plain "$" is taken as USD. */
     static String currencyOf(String s) {
-        String w = s.toLowerCase(Locale.ROOT).replaceAll(SP + "+", " ");
+        String w = s.toLowerCase(Locale.ROOT);
         if (w.contains("ca") || w.contains("canad") || w.startsWith("c$")) {
             return "CAD";
         }

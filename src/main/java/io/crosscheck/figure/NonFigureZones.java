@@ -47,10 +47,9 @@ final class NonFigureZones {
 
     /** The zone a number starting at {@code s} belongs to, or null. */
     Zone at(int s) {
-        for (Zone z : links) {
-            if (z.start() <= s && s < z.end()) {
-                return z;
-            }
+        Zone link = linkAround(s);
+        if (link != null && link.start() <= s) {
+            return link;
         }
         Matcher m;
         if ((m = look(DATE, s)) != null || (m = monthBefore(s)) != null) {
@@ -71,12 +70,23 @@ final class NonFigureZones {
 
     /** Whether a figure span overlaps a URL or e-mail address. */
     boolean overlapsLink(int start, int end) {
-        for (Zone z : links) {
-            if (z.start() < end && start < z.end()) {
-                return true;
+        Zone z = linkAround(start);
+        return z != null && z.start() < end;
+    }
+
+    /** The first link ending after {@code pos} (links are sorted and disjoint), by binary search. */
+    private Zone linkAround(int pos) {
+        int lo = 0;
+        int hi = links.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (links.get(mid).end() <= pos) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
-        return false;
+        return lo < links.size() ? links.get(lo) : null;
     }
 
     private Matcher monthBefore(int s) {
@@ -124,7 +134,16 @@ final class NonFigureZones {
         addLinks(text, "www.", out);
         addLinks(text, "@", out);
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        return out;
+        List<Zone> disjoint = new ArrayList<>();
+        for (Zone z : out) {
+            Zone last = disjoint.isEmpty() ? null : disjoint.get(disjoint.size() - 1);
+            if (last != null && z.start() < last.end()) {
+                disjoint.set(disjoint.size() - 1, new Zone(last.start(), Math.max(last.end(), z.end()), last.reason()));
+            } else {
+                disjoint.add(z);
+            }
+        }
+        return disjoint;
     }
 
     /** Expands each occurrence of a marker to the surrounding run of non-space characters. */
