@@ -144,7 +144,8 @@ final class Lexicon {
     /** The ISO 4217 code for a currency sign or name; a plain "$" is taken as USD. */
     static String currencyOf(String s) {
         String w = s.toLowerCase(Locale.ROOT);
-        if (w.contains("ca") || w.contains("canad") || w.startsWith("c$")) {
+        if (w.contains("canad") || w.startsWith("c$") || w.startsWith("ca$") || w.equals("cad")
+                || w.matches("\\$\\P{L}*ca")) {
             return "CAD";
         }
         if (w.startsWith("a$") || w.contains("austral") || w.equals("aud")) {
@@ -160,7 +161,7 @@ final class Lexicon {
             return "GBP";
         }
         if (w.contains("¥") || w.startsWith("yen") || w.equals("jpy")) {
-            return w.contains("¥") ? "JPY" : "JPY";
+            return "JPY";
         }
         if (w.startsWith("yuan") || w.equals("cny")) {
             return "CNY";
