@@ -324,6 +324,11 @@ final class FigureGrammar {
         if (cap1 && !acr1) {
             return;
         }
+        if (w2 != null && Lexicon.isNoun(w2) && Lexicon.isAdjectiveBeforeNoun(w1, lang)
+                && (Character.isLowerCase(w2.charAt(0)) || isAcronym(w2))) {
+            setNoun(q, w2, m.end("w2"));
+            return;
+        }
         if (w2 != null && w1.equalsIgnoreCase("GPU") && (w2.equalsIgnoreCase("hours") || w2.equalsIgnoreCase("hour"))) {
             setNoun(q, "gpu hours", m.end("w2"));
             return;

@@ -31,10 +31,16 @@ public final class LanguageDetector {
 
     /** Returns "fr" or "en"; English when there is nothing to go on. */
     public static String detect(String text) {
-        if (text == null || text.isEmpty()) {
-            return "en";
+        String lang = detectOrNull(text, 0, text == null ? 0 : text.length(), 1);
+        return lang == null ? "en" : lang;
+    }
+
+    /** "fr" or "en" for a part of a text, or null when the scores tie or the winner has less than minEvidence. */
+    static String detectOrNull(String text, int from, int to, int minEvidence) {
+        if (text == null || to <= from) {
+            return null;
         }
-        String sample = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
+        String sample = text.substring(from, Math.min(to, from + MAX_CHARS));
         int fr = 0;
         int en = 0;
         Matcher words = WORD.matcher(sample);
@@ -49,6 +55,9 @@ public final class LanguageDetector {
         }
         fr += count(FRENCH_HINTS, sample);
         en += count(ENGLISH_HINTS, sample);
+        if (fr == en || Math.max(fr, en) < minEvidence) {
+            return null;
+        }
         return fr > en ? "fr" : "en";
     }
 

@@ -117,6 +117,18 @@ final class Lexicon {
     private Lexicon() {
     }
 
+    private static final Set<String> ADJECTIVES = Set.of("new", "old", "other", "additional", "extra", "young",
+            "small", "large", "big", "daily", "monthly", "weekly", "yearly", "former", "foreign", "local", "more",
+            "nouveaux", "nouvelles", "nouveau", "nouvelle", "anciens", "anciennes", "petits", "petites", "grands",
+            "grandes", "jeunes", "vrais", "faux", "premiers", "derniers");
+    private static final Pattern ADJECTIVE_ENDING = Pattern.compile(".{2,}(?:ive|al|ous|ful|able|ible|ic|less|ed|ing)");
+
+    /** A word that, before another noun, is more likely its adjective ("2.35 billion active devices"). */
+    static boolean isAdjectiveBeforeNoun(String w, String lang) {
+        String l = w.toLowerCase(Locale.ROOT);
+        return ADJECTIVES.contains(l) || ("en".equals(lang) && ADJECTIVE_ENDING.matcher(l).matches());
+    }
+
     static boolean isNoun(String w) {
         return w.length() >= 2 && !NOT_NOUNS.contains(w.toLowerCase(Locale.ROOT));
     }
