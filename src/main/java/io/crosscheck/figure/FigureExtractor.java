@@ -21,19 +21,16 @@ public final class FigureExtractor {
      */
     private static List<ExtractedFigure> byParagraph(String text) {
         String docLang = LanguageDetector.detect(text);
-        List<ExtractedFigure> out = new ArrayList<>();
+        List<FigureScanner.Region> regions = new ArrayList<>();
         int from = 0;
         while (from < text.length()) {
-            int to = text.indexOf('\n', from + PARAGRAPH_MIN);
+            int to = text.indexOf('\n', Math.min(text.length(), from + PARAGRAPH_MIN));
             to = to < 0 ? text.length() : to + 1;
             String lang = LanguageDetector.detectOrNull(text, from, to, 4);
-            String part = text.substring(from, to);
-            for (ExtractedFigure f : FigureScanner.scan(part, lang == null ? docLang : lang, false).figures()) {
-                out.add(new ExtractedFigure(f.figure(), f.start() + from, f.end() + from));
-            }
+            regions.add(new FigureScanner.Region(from, to, lang == null ? docLang : lang));
             from = to;
         }
-        return List.copyOf(out);
+        return List.copyOf(FigureScanner.scan(text, regions, false).figures());
     }
 
     /**

@@ -1,6 +1,8 @@
 package io.crosscheck.figure;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -16,21 +18,44 @@ final class FigureScanner {
     record Result(List<ExtractedFigure> figures, List<String> rejections) {
     }
 
+    /** A part of the text read with one language's conventions. */
+    record Region(int from, int to, String lang) {
+    }
+
     private static final int LONGEST_WORD = 9;
 
     private FigureScanner() {
     }
 
     static Result scan(String text, String lang, boolean parseMode) {
+        return scan(text, List.of(new Region(0, text.length(), lang)), parseMode);
+    }
+
+    static Result scan(String text, List<Region> regions, boolean parseMode) {
         List<ExtractedFigure> out = new ArrayList<>();
         List<String> why = new ArrayList<>();
         NonFigureZones zones = new NonFigureZones(text);
-        FigureGrammar grammar = new FigureGrammar(text, lang, parseMode);
-        Set<String> words = "fr".equals(lang) ? NumberLiteral.FR_WORDS : NumberLiteral.EN_WORDS;
-        int n = text.length();
+        Map<String, FigureGrammar> grammars = new HashMap<>();
         int skipUntil = 0;
         int lastEnd = 0;
-        int i = 0;
+        for (Region region : regions) {
+            FigureGrammar grammar = grammars.computeIfAbsent(region.lang(),
+                    l -> new FigureGrammar(text, l, parseMode));
+            int[] state = {skipUntil, lastEnd};
+            scanRegion(text, region, grammar, zones, state, out, why);
+            skipUntil = state[0];
+            lastEnd = state[1];
+        }
+        return new Result(out, why);
+    }
+
+    private static void scanRegion(String text, Region region, FigureGrammar grammar, NonFigureZones zones,
+                                   int[] state, List<ExtractedFigure> out, List<String> why) {
+        Set<String> words = "fr".equals(region.lang()) ? NumberLiteral.FR_WORDS : NumberLiteral.EN_WORDS;
+        int n = region.to();
+        int skipUntil = state[0];
+        int lastEnd = state[1];
+        int i = region.from();
         while (i < n) {
             char c = text.charAt(i);
             int s = i;
@@ -74,7 +99,8 @@ final class FigureScanner {
             out.add(new ExtractedFigure(a.figure(), a.start(), a.end()));
             lastEnd = a.end();
         }
-        return new Result(out, why);
+        state[0] = skipUntil;
+        state[1] = lastEnd;
     }
 
     private static int digitsEnd(String text, int i) {
