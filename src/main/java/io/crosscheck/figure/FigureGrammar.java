@@ -2,8 +2,6 @@ package io.crosscheck.figure;
 
 import java.math.BigDecimal;
 import java.util.Locale;
-import java.util.IdentityHashMap;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,20 +17,19 @@ final class FigureGrammar {
     }
 
     private static final int LOOKBACK = 24;
-    private static final java.util.Set<String> MORE = java.util.Set.of("plus", "more", "larger", "bigger", "greater",
-            "higher", "faster");
-    private static final Pattern VERSION = Pattern.compile("(?i)v\\d+(?:\\.\\d+)+.*");
     private static final Pattern DOZEN_ARTICLE = Pattern.compile("(?<![\\p{L}])(?i:a|une)" + Lexicon.SP + "+$");
     private final String text;
     private final String lang;
     private final boolean parseMode;
-    /** One matcher per pattern, reset for each use: numbers are many, and allocation dominated. */
-    private final Map<Pattern, Matcher> matchers = new IdentityHashMap<>();
+    private final TextCursor cursor;
+    private final QuantityReader reader;
 
     FigureGrammar(String text, String lang, boolean parseMode) {
         this.text = text;
         this.lang = lang;
         this.parseMode = parseMode;
+        this.cursor = new TextCursor(text, lang);
+        this.reader = new QuantityReader(cursor);
     }
 
     Attempt at(int coreStart, int coreEnd, boolean isWord) {
@@ -77,7 +74,7 @@ final class FigureGrammar {
         }
         Quantity q1 = new Quantity();
         q1.start = start;
-        String r = read(q1, lit, prefixCurrency, ratioPrefix);
+        String r = reader.read(q1, lit, prefixCurrency, ratioPrefix);
         if (r != null || q1.end == 0) {
             return reject(coreStart, lit.end(), r);
         }
@@ -167,7 +164,7 @@ final class FigureGrammar {
         }
         Quantity q2 = new Quantity();
         q2.start = c.start();
-        if (read(q2, lit2, cur2, false) != null || q2.end == 0) {
+        if (reader.read(q2, lit2, cur2, false) != null || q2.end == 0) {
             return null;
         }
         if (!q1.hasScale && q2.hasScale && q1.num.mantissa().compareTo(BigDecimal.valueOf(1000)) < 0) {
@@ -207,159 +204,6 @@ final class FigureGrammar {
         return new Attempt(f, start, q2.end, null, q2.end);
     }
 
-    /** Fills {@code q} from what follows the number; returns a rejection reason or null. */
-    private String read(Quantity q, NumberLiteral lit, String prefixCurrency, boolean ratioPrefix) {
-        q.num = lit;
-        int p = lit.end();
-        int len = text.length();
-        if (!lit.word() && p < len && Character.isLetter(text.charAt(p))) {
-            Matcher m;
-            if (prefixCurrency != null && text.charAt(p) == 'm' && (p + 1 >= len
-                    || !Character.isLetterOrDigit(text.charAt(p + 1)))) {
-                // "£100m": a lower-case m after a currency sign is millions in British usage, not metres.
-                setScale(q, "M");
-                p++;
-            } else if ((m = at(Lexicon.SCALE, p)) != null && m.group("a") != null) {
-                setScale(q, m.group("a"));
-                p = m.end();
-            } else if (!ratioPrefix && (m = at(Lexicon.ATTACHED_TIMES, p)) != null) {
-                q.dim = Dimension.RATIO;
-                Matcher d = at(Lexicon.DIRECTION_AFTER, m.end());
-                q.unit = d == null ? "more" : direction(d.group("dir"));
-                q.end = d == null ? m.end() : d.end();
-                return null;
-            } else if (at(Lexicon.ORDINAL, p) != null) {
-                return "'" + around(lit.end() - 1, p) + "' is an ordinal, not a figure";
-            } else {
-                return nameReason(p - 1, p);
-            }
-        }
-        if (p < len && text.charAt(p) == '+' && (p + 1 >= len || !Character.isDigit(text.charAt(p + 1)))) {
-            q.plus = true;
-            p++;
-        }
-        if (!q.hasScale) {
-            Matcher s = at(Lexicon.SCALE, p);
-            if (s != null && s.group("a") == null) {
-                setScale(q, s.group("w") != null ? s.group("w") : s.group("b"));
-                p = s.end();
-            }
-        }
-        if (lit.isOneWord() && !q.hasScale) {
-            return null;
-        }
-        q.end = p;
-        if (ratioPrefix) {
-            q.dim = Dimension.RATIO;
-            Matcher d = at(Lexicon.DIRECTION_AFTER, p);
-            q.unit = d == null ? "more" : direction(d.group("dir"));
-            q.end = d == null ? p : d.end();
-            return null;
-        }
-        if (prefixCurrency != null) {
-            q.dim = Dimension.MONEY;
-            q.currency = prefixCurrency;
-            return null;
-        }
-        Matcher m = at(Lexicon.CURRENCY_AFTER, p);
-        if (m != null && (m.group("de") == null || q.hasScale)) {
-            q.dim = Dimension.MONEY;
-            q.currency = Lexicon.currencyOf(m.group("c"));
-            q.end = m.end();
-            return null;
-        }
-        if ((m = at(Lexicon.PERCENT, p)) != null) {
-            q.dim = Dimension.PERCENT;
-            q.end = m.end();
-            return null;
-        }
-        if ((m = at(Lexicon.RATIO, p)) != null) {
-            q.dim = Dimension.RATIO;
-            q.unit = direction(m.group("dir"));
-            q.end = m.end();
-            return null;
-        }
-        if ((m = at(Lexicon.DURATION, p)) != null && (m.group("de") == null || q.hasScale)) {
-            q.end = m.end();
-            if (m.group("gpu") != null) {
-                q.dim = Dimension.COUNT;
-                q.unit = "gpu hour";
-            } else {
-                q.dim = Dimension.DURATION;
-                q.factor = Lexicon.secondsOf(m.group("d"));
-            }
-            return null;
-        }
-        boolean frenchScale = q.hasScale && "fr".equals(lang);
-        if ((m = at(Lexicon.NOUN, p)) != null && (m.group("de") == null ? !frenchScale
-                : q.hasScale || lit.mantissa().intValue() == 12 && lit.word())) {
-            noun(q, m);
-        }
-        if (q.hasScale && q.dim == null) {
-            q.dim = Dimension.COUNT;
-        }
-        if (q.dim == Dimension.COUNT && q.unit != null && !q.hasScale && q.literalYear()) {
-            Matcher y = window(Lexicon.YEAR_CONTEXT, q.start, 20);
-            if (y != null) {
-                return "'" + lit.mantissa() + "' looks like a year, not a figure";
-            }
-        }
-        return null;
-    }
-
-    private void noun(Quantity q, Matcher m) {
-        String w1 = m.group("w1");
-        String w2 = m.group("w2");
-        if (!Lexicon.isNoun(w1)) {
-            return;
-        }
-        boolean model = w1.chars().anyMatch(Character::isDigit);
-        boolean cap1 = Character.isUpperCase(w1.charAt(0)) || model;
-        boolean acr1 = isAcronym(w1) && !model;
-        if (cap1 && !acr1 && w2 != null && Lexicon.isNoun(w2) && (Character.isLowerCase(w2.charAt(0))
-                || isAcronym(w2))) {
-            setNoun(q, w2, m.end("w2"));
-            return;
-        }
-        if (cap1 && !acr1) {
-            return;
-        }
-        if (w2 != null && Lexicon.isNoun(w2) && Lexicon.isAdjectiveBeforeNoun(w1, lang)
-                && (Character.isLowerCase(w2.charAt(0)) || isAcronym(w2))) {
-            setNoun(q, w2, m.end("w2"));
-            return;
-        }
-        if (w2 != null && w1.equalsIgnoreCase("GPU") && (w2.equalsIgnoreCase("hours") || w2.equalsIgnoreCase("hour"))) {
-            setNoun(q, "gpu hours", m.end("w2"));
-            return;
-        }
-        setNoun(q, w1, m.end("w1"));
-        if (w2 != null && "fr".equals(lang) && Character.isUpperCase(w2.charAt(0)) && w2.length() >= 3
-                && Lexicon.isNoun(w2)) {
-            q.end = m.end("w2");
-        }
-    }
-
-    private static boolean isAcronym(String w) {
-        String letters = w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
-        return letters.length() >= 2 && letters.chars().allMatch(Character::isUpperCase);
-    }
-
-    private void setNoun(Quantity q, String noun, int end) {
-        q.dim = Dimension.COUNT;
-        q.unit = CountNouns.normalise(noun, lang);
-        q.end = end;
-    }
-
-    private void setScale(Quantity q, String s) {
-        q.scale = Lexicon.scaleOf(s, lang);
-        q.hasScale = true;
-    }
-
-    private static String direction(String d) {
-        return MORE.contains(d.toLowerCase(Locale.ROOT)) ? "more" : "less";
-    }
-
     private static String qualifierOf(Matcher m) {
         for (String g : new String[] {"approx", "least", "most", "between", "from", "tilde"}) {
             if (m.group(g) != null) {
@@ -386,34 +230,6 @@ final class FigureGrammar {
         return word + " " + q.num.mantissa().toPlainString();
     }
 
-    private String nameReason(int from, int to) {
-        String token = around(from, to);
-        if (VERSION.matcher(token).matches()) {
-            return "'" + token + "' is a version number, not a figure";
-        }
-        return "'" + token + "' is a model or product name, not a figure";
-    }
-
-    /** The whole word-like token around a position, for error messages ("GPT-4o", "H800"). */
-    private String around(int from, int to) {
-        int s = Math.max(0, from);
-        int e = Math.min(text.length(), to);
-        while (s > 0 && s > from - 40 && isTokenChar(text.charAt(s - 1))) {
-            s--;
-        }
-        while (e < text.length() && e < to + 40 && isTokenChar(text.charAt(e))) {
-            e++;
-        }
-        while (e > s && !Character.isLetterOrDigit(text.charAt(e - 1))) {
-            e--;
-        }
-        return text.substring(s, e);
-    }
-
-    private static boolean isTokenChar(char c) {
-        return Character.isLetterOrDigit(c) || c == '-' || c == '.' || c == '_' || c == '/' || c == ':';
-    }
-
     private static boolean same(String a, String b) {
         return a == null ? b == null : a.equals(b);
     }
@@ -422,48 +238,19 @@ final class FigureGrammar {
         return new Attempt(null, start, end, reason, end);
     }
 
-    private Matcher matcher(Pattern p) {
-        return matchers.computeIfAbsent(p, k -> k.matcher(text));
-    }
-
     private Matcher at(Pattern p, int pos) {
-        if (pos > text.length()) {
-            return null;
-        }
-        Matcher m = matcher(p);
-        m.region(pos, Math.min(text.length(), pos + 120)).useTransparentBounds(true).useAnchoringBounds(false);
-        return m.lookingAt() ? m : null;
+        return cursor.at(p, pos);
     }
 
-    /**
-     * Finds a pattern anchored at the end of the window before {@code end}. Every such pattern ends with
-     * a letter, an apostrophe, "~" or a currency sign before optional spaces, so other texts are skipped
-     * without running the regex: this keeps digit-heavy input cheap.
-     */
     private Matcher window(Pattern p, int end, int size) {
-        int i = end;
-        while (i > 0 && i > end - 4 && NumberLiteral.isSpace(text.charAt(i - 1))) {
-            i--;
-        }
-        if (i == 0) {
-            return null;
-        }
-        char last = text.charAt(i - 1);
-        if (!Character.isLetter(last) && "~'’$€£¥.".indexOf(last) < 0) {
-            return null;
-        }
-        // Try only where a word or a sign starts: a few anchored attempts instead of a find at every char.
-        Matcher m = matcher(p);
-        for (int pos = Math.max(0, end - size); pos < i; pos++) {
-            char c = text.charAt(pos);
-            boolean wordStart = Character.isLetter(c) && (pos == 0 || !Character.isLetterOrDigit(text.charAt(pos - 1)));
-            if (wordStart || (!Character.isLetterOrDigit(c) && !NumberLiteral.isSpace(c))) {
-                m.region(pos, end).useTransparentBounds(true).useAnchoringBounds(true);
-                if (m.lookingAt()) {
-                    return m;
-                }
-            }
-        }
-        return null;
+        return cursor.window(p, end, size);
+    }
+
+    private String around(int from, int to) {
+        return cursor.around(from, to);
+    }
+
+    private String nameReason(int from, int to) {
+        return cursor.nameReason(from, to);
     }
 }
