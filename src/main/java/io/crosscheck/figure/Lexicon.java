@@ -112,7 +112,7 @@ final class Lexicon {
             "next", "prochains", "prochaines", "fin", "mi", "ans", "plusieurs", "several", "mille", "million",
             "millions", "milliard", "milliards", "billion", "billions", "thousand", "hundred", "cent", "à-dire",
             "rue", "avenue", "boulevard", "street", "road", "room", "page", "pages", "chapitre", "article", "numéro",
-            "number", "place", "h", "km/h"));
+            "number", "h", "km/h"));
 
     private Lexicon() {
     }
