@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Normalises the counted noun of a COUNT figure so that French and English agree: the unit is the
@@ -12,6 +13,12 @@ import java.util.Set;
  */
 final class CountNouns {
 
+    private static final Pattern ACRONYM_PLURAL = Pattern.compile("\\p{Lu}{2,}s");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern GPU_HOURS = Pattern.compile("heures? (de )?gpu|gpu[- ]hours?");
+    private static final Set<String> FRENCH_INVARIABLE = Set.of("pays", "décès", "avis", "bois", "fois", "mois",
+            "temps", "corps", "poids", "cours", "succès", "procès", "accès", "progrès", "repas", "bras", "fils",
+            "virus", "bus", "campus", "souris", "colis", "héros", "concours", "discours", "secours", "recours");
     private static final Map<String, String> FR_TO_UNIT = new HashMap<>();
     private static final Map<String, String> UNIT_TO_FR = new HashMap<>();
     private static final Set<String> ACRONYMS = Set.of("gpu", "cpu", "tpu", "npu", "asic", "ia", "ai");
@@ -47,11 +54,11 @@ final class CountNouns {
     /** The canonical unit for a noun as the article wrote it (one or two words). */
     static String normalise(String noun, String lang) {
         String trimmed = noun.trim();
-        if (trimmed.matches("\\p{Lu}{2,}s")) {
+        if (ACRONYM_PLURAL.matcher(trimmed).matches()) {
             trimmed = trimmed.substring(0, trimmed.length() - 1);
         }
-        String w = trimmed.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-        if (w.matches("heures? (de )?gpu|gpu[- ]hours?")) {
+        String w = SPACES.matcher(trimmed.toLowerCase(Locale.ROOT)).replaceAll(" ");
+        if (GPU_HOURS.matcher(w).matches()) {
             return "gpu hour";
         }
         String singular = "fr".equals(lang) ? frenchSingular(w) : englishSingular(w);
@@ -60,15 +67,18 @@ final class CountNouns {
         }
         // A French article may borrow an English plural ("startups", "GPUs"), and the reverse.
         String other = "fr".equals(lang) ? englishSingular(w) : frenchSingular(w);
-        return FR_TO_UNIT.getOrDefault(other, singular);
+        if (FR_TO_UNIT.containsKey(other)) {
+            return FR_TO_UNIT.get(other);
+        }
+        return UNIT_TO_FR.containsKey(other) ? other : singular;
     }
 
     static String frenchSingular(String w) {
         if (w.length() > 4 && w.endsWith("aux")) {
             return w.substring(0, w.length() - 3) + "al";
         }
-        if (w.length() > 3 && (w.endsWith("s") || w.endsWith("x")) && !w.endsWith("ss") && !w.equals("pays")
-                && !w.equals("décès") && !w.equals("prix") && !w.endsWith("is")) {
+        if (w.length() > 3 && (w.endsWith("s") || w.endsWith("ux")) && !w.endsWith("ss")
+                && !FRENCH_INVARIABLE.contains(w)) {
             return w.substring(0, w.length() - 1);
         }
         return w;

@@ -16,16 +16,20 @@ final class FigureGrammar {
     record Attempt(Figure figure, int start, int end, String reason, int consumedTo) {
     }
 
-    private static final int LOOKBACK = 40;
+    private static final int LOOKBACK = 24;
     private static final Pattern DOZEN_ARTICLE = Pattern.compile("(?<![\\p{L}])(?i:a|une)" + Lexicon.SP + "+$");
     private final String text;
     private final String lang;
     private final boolean parseMode;
+    private final TextCursor cursor;
+    private final QuantityReader reader;
 
     FigureGrammar(String text, String lang, boolean parseMode) {
         this.text = text;
         this.lang = lang;
         this.parseMode = parseMode;
+        this.cursor = new TextCursor(text, lang);
+        this.reader = new QuantityReader(cursor);
     }
 
     Attempt at(int coreStart, int coreEnd, boolean isWord) {
@@ -70,7 +74,7 @@ final class FigureGrammar {
         }
         Quantity q1 = new Quantity();
         q1.start = start;
-        String r = read(q1, lit, prefixCurrency, ratioPrefix);
+        String r = reader.read(q1, lit, prefixCurrency, ratioPrefix);
         if (r != null || q1.end == 0) {
             return reject(coreStart, lit.end(), r);
         }
@@ -160,7 +164,7 @@ final class FigureGrammar {
         }
         Quantity q2 = new Quantity();
         q2.start = c.start();
-        if (read(q2, lit2, cur2, false) != null || q2.end == 0) {
+        if (reader.read(q2, lit2, cur2, false) != null || q2.end == 0) {
             return null;
         }
         if (!q1.hasScale && q2.hasScale && q1.num.mantissa().compareTo(BigDecimal.valueOf(1000)) < 0) {
@@ -182,6 +186,10 @@ final class FigureGrammar {
         }
         boolean labelled = qualifier != null && ("between".equals(qualifier) || "from".equals(qualifier));
         int start = labelled ? qual.start() : q1.start;
+        if (q1.dim == null && !labelled && !parseMode) {
+            // "2-1", "10-15" with no unit and no "entre"/"between": scores, pages, codes more often than figures.
+            return reject(q1.start, q2.end, null);
+        }
         if (years) {
             return reject(start, q2.end, "'" + text.substring(start, q2.end) + "' looks like a span of years");
         }
@@ -194,154 +202,6 @@ final class FigureGrammar {
         Figure f = Intervals.bound(FigureKind.RANGE, dim, low, high, q1.currency, q1.unit,
                 text.substring(start, q2.end), lang);
         return new Attempt(f, start, q2.end, null, q2.end);
-    }
-
-    /** Fills {@code q} from what follows the number; returns a rejection reason or null. */
-    private String read(Quantity q, NumberLiteral lit, String prefixCurrency, boolean ratioPrefix) {
-        q.num = lit;
-        int p = lit.end();
-        int len = text.length();
-        if (!lit.word() && p < len && Character.isLetter(text.charAt(p))) {
-            Matcher m;
-            if (prefixCurrency != null && text.charAt(p) == 'm' && (p + 1 >= len
-                    || !Character.isLetterOrDigit(text.charAt(p + 1)))) {
-                // "£100m": a lower-case m after a currency sign is millions in British usage, not metres.
-                setScale(q, "M");
-                p++;
-            } else if ((m = at(Lexicon.SCALE, p)) != null && m.group("a") != null) {
-                setScale(q, m.group("a"));
-                p = m.end();
-            } else if (!ratioPrefix && (m = at(Lexicon.ATTACHED_TIMES, p)) != null) {
-                q.dim = Dimension.RATIO;
-                Matcher d = at(Lexicon.DIRECTION_AFTER, m.end());
-                q.unit = d == null ? "more" : direction(d.group("dir"));
-                q.end = d == null ? m.end() : d.end();
-                return null;
-            } else if (at(Lexicon.ORDINAL, p) != null) {
-                return "'" + around(lit.end() - 1, p) + "' is an ordinal, not a figure";
-            } else {
-                return nameReason(p - 1, p);
-            }
-        }
-        if (p < len && text.charAt(p) == '+' && (p + 1 >= len || !Character.isDigit(text.charAt(p + 1)))) {
-            q.plus = true;
-            p++;
-        }
-        if (!q.hasScale) {
-            Matcher s = at(Lexicon.SCALE, p);
-            if (s != null && s.group("a") == null) {
-                setScale(q, s.group("w") != null ? s.group("w") : s.group("b"));
-                p = s.end();
-            }
-        }
-        if (lit.isOneWord() && !q.hasScale) {
-            return null;
-        }
-        q.end = p;
-        if (ratioPrefix) {
-            q.dim = Dimension.RATIO;
-            Matcher d = at(Lexicon.DIRECTION_AFTER, p);
-            q.unit = d == null ? "more" : direction(d.group("dir"));
-            q.end = d == null ? p : d.end();
-            return null;
-        }
-        if (prefixCurrency != null) {
-            q.dim = Dimension.MONEY;
-            q.currency = prefixCurrency;
-            return null;
-        }
-        Matcher m = at(Lexicon.CURRENCY_AFTER, p);
-        if (m != null && (m.group("de") == null || q.hasScale)) {
-            q.dim = Dimension.MONEY;
-            q.currency = Lexicon.currencyOf(m.group("c"));
-            q.end = m.end();
-            return null;
-        }
-        if ((m = at(Lexicon.PERCENT, p)) != null) {
-            q.dim = Dimension.PERCENT;
-            q.end = m.end();
-            return null;
-        }
-        if ((m = at(Lexicon.RATIO, p)) != null) {
-            q.dim = Dimension.RATIO;
-            q.unit = direction(m.group("dir"));
-            q.end = m.end();
-            return null;
-        }
-        if ((m = at(Lexicon.DURATION, p)) != null && (m.group("de") == null || q.hasScale)) {
-            q.end = m.end();
-            if (m.group("gpu") != null) {
-                q.dim = Dimension.COUNT;
-                q.unit = "gpu hour";
-            } else {
-                q.dim = Dimension.DURATION;
-                q.factor = Lexicon.secondsOf(m.group("d"));
-            }
-            return null;
-        }
-        boolean frenchScale = q.hasScale && "fr".equals(lang);
-        if ((m = at(Lexicon.NOUN, p)) != null && (m.group("de") == null ? !frenchScale
-                : q.hasScale || lit.mantissa().intValue() == 12 && lit.word())) {
-            noun(q, m);
-        }
-        if (q.hasScale && q.dim == null) {
-            q.dim = Dimension.COUNT;
-        }
-        if (q.dim == Dimension.COUNT && q.unit != null && !q.hasScale && q.literalYear()) {
-            Matcher y = window(Lexicon.YEAR_CONTEXT, q.start, 20);
-            if (y != null) {
-                return "'" + lit.mantissa() + "' looks like a year, not a figure";
-            }
-        }
-        return null;
-    }
-
-    private void noun(Quantity q, Matcher m) {
-        String w1 = m.group("w1");
-        String w2 = m.group("w2");
-        if (!Lexicon.isNoun(w1)) {
-            return;
-        }
-        boolean model = w1.chars().anyMatch(Character::isDigit);
-        boolean cap1 = Character.isUpperCase(w1.charAt(0)) || model;
-        boolean acr1 = isAcronym(w1) && !model;
-        if (cap1 && !acr1 && w2 != null && Lexicon.isNoun(w2) && (Character.isLowerCase(w2.charAt(0))
-                || isAcronym(w2))) {
-            setNoun(q, w2, m.end("w2"));
-            return;
-        }
-        if (cap1 && !acr1) {
-            return;
-        }
-        if (w2 != null && w1.equalsIgnoreCase("GPU") && w2.toLowerCase(Locale.ROOT).matches("hours?")) {
-            setNoun(q, "gpu hours", m.end("w2"));
-            return;
-        }
-        setNoun(q, w1, m.end("w1"));
-        if (w2 != null && "fr".equals(lang) && Character.isUpperCase(w2.charAt(0)) && w2.length() >= 3
-                && Lexicon.isNoun(w2)) {
-            q.end = m.end("w2");
-        }
-    }
-
-    private static boolean isAcronym(String w) {
-        String letters = w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
-        return letters.length() >= 2 && letters.chars().allMatch(Character::isUpperCase);
-    }
-
-    private void setNoun(Quantity q, String noun, int end) {
-        q.dim = Dimension.COUNT;
-        q.unit = CountNouns.normalise(noun, lang);
-        q.end = end;
-    }
-
-    private void setScale(Quantity q, String s) {
-        q.scale = Lexicon.scaleOf(s, lang);
-        q.hasScale = true;
-    }
-
-    private static String direction(String d) {
-        return d.toLowerCase(Locale.ROOT).matches("plus|more|larger|bigger|greater|higher|faster") ? "more" : "less";
     }
 
     private static String qualifierOf(Matcher m) {
@@ -370,34 +230,6 @@ final class FigureGrammar {
         return word + " " + q.num.mantissa().toPlainString();
     }
 
-    private String nameReason(int from, int to) {
-        String token = around(from, to);
-        if (token.matches("(?i)v\\d+(?:\\.\\d+)+.*")) {
-            return "'" + token + "' is a version number, not a figure";
-        }
-        return "'" + token + "' is a model or product name, not a figure";
-    }
-
-    /** The whole word-like token around a position, for error messages ("GPT-4o", "H800"). */
-    private String around(int from, int to) {
-        int s = Math.max(0, from);
-        int e = Math.min(text.length(), to);
-        while (s > 0 && s > from - 40 && isTokenChar(text.charAt(s - 1))) {
-            s--;
-        }
-        while (e < text.length() && e < to + 40 && isTokenChar(text.charAt(e))) {
-            e++;
-        }
-        while (e > s && !Character.isLetterOrDigit(text.charAt(e - 1))) {
-            e--;
-        }
-        return text.substring(s, e);
-    }
-
-    private static boolean isTokenChar(char c) {
-        return Character.isLetterOrDigit(c) || c == '-' || c == '.' || c == '_' || c == '/' || c == ':';
-    }
-
     private static boolean same(String a, String b) {
         return a == null ? b == null : a.equals(b);
     }
@@ -407,17 +239,18 @@ final class FigureGrammar {
     }
 
     private Matcher at(Pattern p, int pos) {
-        if (pos > text.length()) {
-            return null;
-        }
-        Matcher m = p.matcher(text);
-        m.region(pos, Math.min(text.length(), pos + 120)).useTransparentBounds(true).useAnchoringBounds(false);
-        return m.lookingAt() ? m : null;
+        return cursor.at(p, pos);
     }
 
     private Matcher window(Pattern p, int end, int size) {
-        Matcher m = p.matcher(text);
-        m.region(Math.max(0, end - size), end).useTransparentBounds(true).useAnchoringBounds(true);
-        return m.find() ? m : null;
+        return cursor.window(p, end, size);
+    }
+
+    private String around(int from, int to) {
+        return cursor.around(from, to);
+    }
+
+    private String nameReason(int from, int to) {
+        return cursor.nameReason(from, to);
     }
 }

@@ -1,45 +1,91 @@
 package io.crosscheck.figure;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
-import java.util.regex.Matcher;
+import java.util.Locale;
+import java.util.Set;
 
 /**
- * Walks a text number by number, skipping non-figure zones, and collects figures (never overlapping)
- * and the reasons numbers were not taken. Shared by the parser (strict) and the extractor (lenient).
+ * Walks a text number by number (digits, or a number word of the language) with a hand-written loop
+ * rather than a regex find, which would try every alternative at every character. Skips non-figure
+ * zones, and collects figures (never overlapping) and the reasons numbers were not taken. Shared by
+ * the parser (strict) and the extractor (lenient).
  */
 final class FigureScanner {
 
     record Result(List<ExtractedFigure> figures, List<String> rejections) {
     }
 
+    /** A part of the text read with one language's conventions. */
+    record Region(int from, int to, String lang) {
+    }
+
+    private static final int LONGEST_WORD = 9;
+
     private FigureScanner() {
     }
 
     static Result scan(String text, String lang, boolean parseMode) {
+        return scan(text, List.of(new Region(0, text.length(), lang)), parseMode);
+    }
+
+    static Result scan(String text, List<Region> regions, boolean parseMode) {
         List<ExtractedFigure> out = new ArrayList<>();
         List<String> why = new ArrayList<>();
-        List<NonFigureZones.Zone> zones = NonFigureZones.find(text);
-        FigureGrammar grammar = new FigureGrammar(text, lang, parseMode);
-        Matcher core = Lexicon.core(lang).matcher(text);
-        int zone = 0;
+        NonFigureZones zones = new NonFigureZones(text);
+        Map<String, FigureGrammar> grammars = new HashMap<>();
         int skipUntil = 0;
         int lastEnd = 0;
-        while (core.find()) {
-            int s = core.start();
+        for (Region region : regions) {
+            FigureGrammar grammar = grammars.computeIfAbsent(region.lang(),
+                    l -> new FigureGrammar(text, l, parseMode));
+            int[] state = {skipUntil, lastEnd};
+            scanRegion(text, region, grammar, zones, state, out, why);
+            skipUntil = state[0];
+            lastEnd = state[1];
+        }
+        return new Result(out, why);
+    }
+
+    private static void scanRegion(String text, Region region, FigureGrammar grammar, NonFigureZones zones,
+                                   int[] state, List<ExtractedFigure> out, List<String> why) {
+        Set<String> words = "fr".equals(region.lang()) ? NumberLiteral.FR_WORDS : NumberLiteral.EN_WORDS;
+        int n = region.to();
+        int skipUntil = state[0];
+        int lastEnd = state[1];
+        int i = region.from();
+        while (i < n) {
+            char c = text.charAt(i);
+            int s = i;
+            boolean word;
+            if (c >= '0' && c <= '9') {
+                i = digitsEnd(text, i);
+                word = false;
+            } else if (Character.isLetter(c)) {
+                boolean startsWord = s == 0 || !isWordChar(text.charAt(s - 1));
+                i = wordEnd(text, i);
+                word = startsWord && i - s <= LONGEST_WORD && (i >= n || !Character.isDigit(text.charAt(i)))
+                        && words.contains(text.substring(s, i).toLowerCase(Locale.ROOT));
+                if (!word) {
+                    continue;
+                }
+            } else {
+                i++;
+                continue;
+            }
             if (s < skipUntil) {
                 continue;
             }
-            while (zone < zones.size() && zones.get(zone).end() <= s) {
-                zone++;
-            }
-            if (zone < zones.size() && zones.get(zone).start() <= s) {
-                NonFigureZones.Zone z = zones.get(zone);
+            NonFigureZones.Zone z = word ? null : zones.at(s);
+            if (z != null) {
                 why.add(z.reason());
                 skipUntil = z.end();
+                i = Math.max(i, z.end());
                 continue;
             }
-            FigureGrammar.Attempt a = grammar.at(s, core.end(), core.group("w") != null);
+            FigureGrammar.Attempt a = grammar.at(s, i, word);
             skipUntil = Math.max(skipUntil, a.consumedTo());
             if (a.figure() == null) {
                 if (a.reason() != null) {
@@ -47,21 +93,41 @@ final class FigureScanner {
                 }
                 continue;
             }
-            if (a.start() < lastEnd || overlapsZone(zones, zone, a.start(), a.end())) {
+            if (a.start() < lastEnd || zones.overlapsLink(a.start(), a.end())) {
                 continue;
             }
             out.add(new ExtractedFigure(a.figure(), a.start(), a.end()));
             lastEnd = a.end();
         }
-        return new Result(out, why);
+        state[0] = skipUntil;
+        state[1] = lastEnd;
     }
 
-    private static boolean overlapsZone(List<NonFigureZones.Zone> zones, int from, int start, int end) {
-        for (int i = Math.max(0, from - 1); i < zones.size() && zones.get(i).start() < end; i++) {
-            if (zones.get(i).end() > start) {
-                return true;
+    private static int digitsEnd(String text, int i) {
+        int n = text.length();
+        int e = i;
+        while (e < n) {
+            char c = text.charAt(e);
+            if (c >= '0' && c <= '9') {
+                e++;
+            } else if ((c == '.' || c == ',') && e + 1 < n && text.charAt(e + 1) >= '0' && text.charAt(e + 1) <= '9') {
+                e++;
+            } else {
+                break;
             }
         }
-        return false;
+        return e;
+    }
+
+    private static int wordEnd(String text, int i) {
+        int e = i;
+        while (e < text.length() && isWordChar(text.charAt(e)) && !Character.isDigit(text.charAt(e))) {
+            e++;
+        }
+        return e;
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 }

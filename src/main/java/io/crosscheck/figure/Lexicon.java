@@ -112,9 +112,21 @@ final class Lexicon {
             "next", "prochains", "prochaines", "fin", "mi", "ans", "plusieurs", "several", "mille", "million",
             "millions", "milliard", "milliards", "billion", "billions", "thousand", "hundred", "cent", "à-dire",
             "rue", "avenue", "boulevard", "street", "road", "room", "page", "pages", "chapitre", "article", "numéro",
-            "number", "place", "h", "km/h"));
+            "number", "h", "km/h"));
 
     private Lexicon() {
+    }
+
+    private static final Set<String> ADJECTIVES = Set.of("new", "old", "other", "additional", "extra", "young",
+            "small", "large", "big", "daily", "monthly", "weekly", "yearly", "former", "foreign", "local", "more",
+            "nouveaux", "nouvelles", "nouveau", "nouvelle", "anciens", "anciennes", "petits", "petites", "grands",
+            "grandes", "jeunes", "vrais", "faux", "premiers", "derniers");
+    private static final Pattern ADJECTIVE_ENDING = Pattern.compile(".{2,}(?:ive|al|ous|ful|able|ible|ic|less|ed|ing)");
+
+    /** A word that, before another noun, is more likely its adjective ("2.35 billion active devices"). */
+    static boolean isAdjectiveBeforeNoun(String w, String lang) {
+        String l = w.toLowerCase(Locale.ROOT);
+        return ADJECTIVES.contains(l) || ("en".equals(lang) && ADJECTIVE_ENDING.matcher(l).matches());
     }
 
     static boolean isNoun(String w) {
@@ -143,8 +155,9 @@ final class Lexicon {
 
     /** The ISO 4217 code for a currency sign or name; a plain "$" is taken as USD. */
     static String currencyOf(String s) {
-        String w = s.toLowerCase(Locale.ROOT).replaceAll(SP + "+", " ");
-        if (w.contains("ca") || w.contains("canad") || w.startsWith("c$")) {
+        String w = s.toLowerCase(Locale.ROOT);
+        if (w.contains("canad") || w.startsWith("c$") || w.startsWith("ca$") || w.equals("cad")
+                || w.matches("\\$\\P{L}*ca")) {
             return "CAD";
         }
         if (w.startsWith("a$") || w.contains("austral") || w.equals("aud")) {
@@ -160,7 +173,7 @@ final class Lexicon {
             return "GBP";
         }
         if (w.contains("¥") || w.startsWith("yen") || w.equals("jpy")) {
-            return w.contains("¥") ? "JPY" : "JPY";
+            return "JPY";
         }
         if (w.startsWith("yuan") || w.equals("cny")) {
             return "CNY";

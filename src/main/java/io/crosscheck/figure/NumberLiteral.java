@@ -45,6 +45,20 @@ record NumberLiteral(BigDecimal mantissa, BigDecimal ulp, int end, boolean integ
             "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty",
             "hundred", "thousand", "dozen");
 
+    private static String withoutSpaces(CharSequence text, int start, int end) {
+        StringBuilder b = new StringBuilder(end - start);
+        for (int i = start; i < end; i++) {
+            if (!isSpace(text.charAt(i))) {
+                b.append(text.charAt(i));
+            }
+        }
+        return b.toString();
+    }
+
+    static boolean isSpace(char c) {
+        return c == ' ' || c == '\u00A0' || c == '\u202F' || c == '\u2009' || c == '\u2007';
+    }
+
     /** Words meaning one: only a figure when a scale follows ("un milliard", "a billion"). */
     boolean isOneWord() {
         return word && mantissa.intValue() == 1;
@@ -71,7 +85,7 @@ record NumberLiteral(BigDecimal mantissa, BigDecimal ulp, int end, boolean integ
             m.region(start, Math.min(text.length(), start + 80)).useTransparentBounds(true);
             if (m.lookingAt() && m.end() > tokenEnd) {
                 end = m.end();
-                raw = text.subSequence(start, end).toString().replaceAll(SPACE, "");
+                raw = withoutSpaces(text, start, end);
                 return build(raw.replace(",", "."), end, true);
             }
         }
@@ -114,13 +128,20 @@ record NumberLiteral(BigDecimal mantissa, BigDecimal ulp, int end, boolean integ
     }
 
     private static boolean groupsOk(String s, char sep) {
-        String[] parts = s.split(Pattern.quote(String.valueOf(sep)), -1);
-        if (parts[0].isEmpty() || parts[0].length() > 3) {
+        int first = s.indexOf(sep);
+        if (first < 0) {
+            return !s.isEmpty() && s.length() <= 3;
+        }
+        if (first == 0 || first > 3) {
             return false;
         }
-        for (int i = 1; i < parts.length; i++) {
-            if (parts[i].length() != 3) {
-                return false;
+        int prev = first;
+        for (int i = first + 1; i <= s.length(); i++) {
+            if (i == s.length() || s.charAt(i) == sep) {
+                if (i - prev - 1 != 3) {
+                    return false;
+                }
+                prev = i;
             }
         }
         return true;

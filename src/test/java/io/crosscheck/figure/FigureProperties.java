@@ -66,6 +66,16 @@ class FigureProperties {
     }
 
     @Property(tries = 300)
+    void parseOfArbitraryUnicodeGivesAFigureOrAReason(@ForAll @StringLength(max = 60) String text,
+                                                      @ForAll("langsOrNull") String lang) {
+        try {
+            assertNotNull(FigureParser.parse(text, lang).kind());
+        } catch (FigureParseException e) {
+            assertFalse(e.getMessage().isBlank(), "the reason is given");
+        }
+    }
+
+    @Property(tries = 300)
     void parseReturnsAFigureOrThrowsFigureParseExceptionOnly(@ForAll("texts") String text,
                                                             @ForAll("langsOrNull") String lang) {
         try {

@@ -14,14 +14,14 @@ import java.util.UUID;
 /**
  * Re-scans generated claims with {@link ConflictDetector}, in memory, at 100,000 and 1,000,000
  * claims, and prints the time ratio (n log n predicts about 12 for ten times the claims; all pairs
- * would predict 100). Groups grow with n (a fixed 2,000 subjects, 5 metrics, and one subject that
- * holds 10% of all claims), so the sort inside groups is exercised, not just the grouping.
- * Run: {@code ./mvnw -Pbench-conflicts test-compile exec:java} (docs/benchmarks.md).
+ * would predict 100). Subjects grow with the store (one per 50 claims, as a newsroom's dossiers do)
+ * and one "hot" subject holds 1% of all claims, so one group grows with n and its sort is exercised.
+ * Run: {@code bench/conflict-detection.sh} (docs/benchmarks.md).
  */
 public final class ConflictDetectionBench {
 
     public static void main(String[] args) {
-        int[] sizes = args.length > 0 ? java.util.Arrays.stream(args).mapToInt(Integer::parseInt).toArray()
+        int[] sizes = args.length > 0 ? java.util.Arrays.stream(String.join(" ", args).trim().split("[ ,]+")).mapToInt(Integer::parseInt).toArray()
                 : new int[] {100_000, 1_000_000};
         ConflictDetector detector = new ConflictDetector(5);
         detector.detect(generate(50_000, 1)); // warm-up
@@ -37,7 +37,8 @@ public final class ConflictDetectionBench {
                 best = Math.min(best, System.nanoTime() - start);
             }
             double ms = best / 1e6;
-            System.out.printf("n=%,d claims: %,.0f ms (best of 3), %,d proposals%n", n, ms, proposals);
+            System.out.printf("n=%,d claims: %,.0f ms (best of 3), %,d proposals (%.2f per claim)%n", n, ms,
+                    proposals, (double) proposals / n);
             if (previous > 0) {
                 double nlogn = (n * Math.log(n)) / (previousSize * Math.log(previousSize));
                 System.out.printf("time ratio %,d/%,d = %.1f (n log n predicts %.1f, all pairs %.0f)%n", n,
@@ -50,7 +51,8 @@ public final class ConflictDetectionBench {
 
     static List<DetectionRow> generate(int n, long seed) {
         Random random = new Random(seed);
-        UUID[] subjects = new UUID[2001];
+        int subjectCount = Math.max(1, n / 50);
+        UUID[] subjects = new UUID[subjectCount + 1];
         for (int i = 0; i < subjects.length; i++) {
             subjects[i] = new UUID(0x7000L, i);
         }
@@ -64,7 +66,7 @@ public final class ConflictDetectionBench {
         }
         List<DetectionRow> rows = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            UUID subject = random.nextInt(10) == 0 ? subjects[2000] : subjects[random.nextInt(2000)];
+            UUID subject = random.nextInt(100) == 0 ? subjects[subjectCount] : subjects[random.nextInt(subjectCount)];
             double value = Math.pow(10, 5 + random.nextDouble() * 5); // 100 k to 10 G
             BigDecimal v = BigDecimal.valueOf(Math.round(value));
             BigDecimal half = BigDecimal.valueOf(Math.round(value * 0.05));

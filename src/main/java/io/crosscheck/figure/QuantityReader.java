@@ -1,0 +1,193 @@
+package io.crosscheck.figure;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+
+/**
+ * Reads what follows a number — scale, currency, percent, ratio, duration or counted noun — into a
+ * {@link Quantity}. One end of a figure; {@link FigureGrammar} puts ends and qualifiers together.
+ */
+final class QuantityReader {
+
+    private static final Set<String> MORE = Set.of("plus", "more", "larger", "bigger", "greater", "higher",
+            "faster");
+    private final TextCursor cursor;
+    private final String text;
+    private final String lang;
+
+    QuantityReader(TextCursor cursor) {
+        this.cursor = cursor;
+        this.text = cursor.text();
+        this.lang = cursor.lang();
+    }
+
+    /** Fills {@code q} from what follows the number; returns a rejection reason or null. */
+    String read(Quantity q, NumberLiteral lit, String prefixCurrency, boolean ratioPrefix) {
+        q.num = lit;
+        int p = lit.end();
+        int len = text.length();
+        if (!lit.word() && p < len && Character.isLetter(text.charAt(p))) {
+            Matcher m;
+            if (prefixCurrency != null && text.charAt(p) == 'm' && (p + 1 >= len
+                    || !Character.isLetterOrDigit(text.charAt(p + 1)))) {
+                // "£100m": a lower-case m after a currency sign is millions in British usage, not metres.
+                setScale(q, "M");
+                p++;
+            } else if ((m = at(Lexicon.SCALE, p)) != null && m.group("a") != null) {
+                setScale(q, m.group("a"));
+                p = m.end();
+            } else if (!ratioPrefix && (m = at(Lexicon.ATTACHED_TIMES, p)) != null) {
+                q.dim = Dimension.RATIO;
+                Matcher d = at(Lexicon.DIRECTION_AFTER, m.end());
+                q.unit = d == null ? "more" : direction(d.group("dir"));
+                q.end = d == null ? m.end() : d.end();
+                return null;
+            } else if (at(Lexicon.ORDINAL, p) != null) {
+                return "'" + around(lit.end() - 1, p) + "' is an ordinal, not a figure";
+            } else {
+                return nameReason(p - 1, p);
+            }
+        }
+        if (p < len && text.charAt(p) == '+' && (p + 1 >= len || !Character.isDigit(text.charAt(p + 1)))) {
+            q.plus = true;
+            p++;
+        }
+        if (!q.hasScale) {
+            Matcher s = at(Lexicon.SCALE, p);
+            if (s != null && s.group("a") == null) {
+                setScale(q, s.group("w") != null ? s.group("w") : s.group("b"));
+                p = s.end();
+            }
+        }
+        if (lit.isOneWord() && !q.hasScale) {
+            return null;
+        }
+        q.end = p;
+        if (ratioPrefix) {
+            q.dim = Dimension.RATIO;
+            Matcher d = at(Lexicon.DIRECTION_AFTER, p);
+            q.unit = d == null ? "more" : direction(d.group("dir"));
+            q.end = d == null ? p : d.end();
+            return null;
+        }
+        if (prefixCurrency != null) {
+            q.dim = Dimension.MONEY;
+            q.currency = prefixCurrency;
+            return null;
+        }
+        Matcher m = at(Lexicon.CURRENCY_AFTER, p);
+        if (m != null && (m.group("de") == null || q.hasScale)) {
+            q.dim = Dimension.MONEY;
+            q.currency = Lexicon.currencyOf(m.group("c"));
+            q.end = m.end();
+            return null;
+        }
+        if ((m = at(Lexicon.PERCENT, p)) != null) {
+            q.dim = Dimension.PERCENT;
+            q.end = m.end();
+            return null;
+        }
+        if ((m = at(Lexicon.RATIO, p)) != null) {
+            q.dim = Dimension.RATIO;
+            q.unit = direction(m.group("dir"));
+            q.end = m.end();
+            return null;
+        }
+        if ((m = at(Lexicon.DURATION, p)) != null && (m.group("de") == null || q.hasScale)) {
+            q.end = m.end();
+            if (m.group("gpu") != null) {
+                q.dim = Dimension.COUNT;
+                q.unit = "gpu hour";
+            } else {
+                q.dim = Dimension.DURATION;
+                q.factor = Lexicon.secondsOf(m.group("d"));
+            }
+            return null;
+        }
+        boolean frenchScale = q.hasScale && "fr".equals(lang);
+        if ((m = at(Lexicon.NOUN, p)) != null && (m.group("de") == null ? !frenchScale
+                : q.hasScale || lit.mantissa().intValue() == 12 && lit.word())) {
+            noun(q, m);
+        }
+        if (q.hasScale && q.dim == null) {
+            q.dim = Dimension.COUNT;
+        }
+        if (q.dim == Dimension.COUNT && q.unit != null && !q.hasScale && q.literalYear()) {
+            Matcher y = window(Lexicon.YEAR_CONTEXT, q.start, 20);
+            if (y != null) {
+                return "'" + lit.mantissa() + "' looks like a year, not a figure";
+            }
+        }
+        return null;
+    }
+
+    private void noun(Quantity q, Matcher m) {
+        String w1 = m.group("w1");
+        String w2 = m.group("w2");
+        if (!Lexicon.isNoun(w1)) {
+            return;
+        }
+        boolean model = w1.chars().anyMatch(Character::isDigit);
+        boolean cap1 = Character.isUpperCase(w1.charAt(0)) || model;
+        boolean acr1 = isAcronym(w1) && !model;
+        if (cap1 && !acr1 && w2 != null && Lexicon.isNoun(w2) && (Character.isLowerCase(w2.charAt(0))
+                || isAcronym(w2))) {
+            setNoun(q, w2, m.end("w2"));
+            return;
+        }
+        if (cap1 && !acr1) {
+            return;
+        }
+        if (w2 != null && Lexicon.isNoun(w2) && Lexicon.isAdjectiveBeforeNoun(w1, lang)
+                && (Character.isLowerCase(w2.charAt(0)) || isAcronym(w2))) {
+            setNoun(q, w2, m.end("w2"));
+            return;
+        }
+        if (w2 != null && w1.equalsIgnoreCase("GPU") && (w2.equalsIgnoreCase("hours") || w2.equalsIgnoreCase("hour"))) {
+            setNoun(q, "gpu hours", m.end("w2"));
+            return;
+        }
+        setNoun(q, w1, m.end("w1"));
+        if (w2 != null && "fr".equals(lang) && Character.isUpperCase(w2.charAt(0)) && w2.length() >= 3
+                && Lexicon.isNoun(w2)) {
+            q.end = m.end("w2");
+        }
+    }
+
+    private static boolean isAcronym(String w) {
+        String letters = w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+        return letters.length() >= 2 && letters.chars().allMatch(Character::isUpperCase);
+    }
+
+    private void setNoun(Quantity q, String noun, int end) {
+        q.dim = Dimension.COUNT;
+        q.unit = CountNouns.normalise(noun, lang);
+        q.end = end;
+    }
+
+    private void setScale(Quantity q, String s) {
+        q.scale = Lexicon.scaleOf(s, lang);
+        q.hasScale = true;
+    }
+
+    static String direction(String d) {
+        return MORE.contains(d.toLowerCase(Locale.ROOT)) ? "more" : "less";
+    }
+
+    private Matcher at(java.util.regex.Pattern p, int pos) {
+        return cursor.at(p, pos);
+    }
+
+    private Matcher window(java.util.regex.Pattern p, int end, int size) {
+        return cursor.window(p, end, size);
+    }
+
+    private String around(int from, int to) {
+        return cursor.around(from, to);
+    }
+
+    private String nameReason(int from, int to) {
+        return cursor.nameReason(from, to);
+    }
+}

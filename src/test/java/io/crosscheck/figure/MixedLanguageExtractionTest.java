@@ -1,0 +1,28 @@
+package io.crosscheck.figure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Without a given language, each paragraph is read with its own conventions. */
+class MixedLanguageExtractionTest {
+
+    @Test
+    void englishParagraphInAFrenchArticleReadsBillionAsTenToTheNine() {
+        String text = "Le gouvernement a annoncé mardi un plan de 2,5 milliards d'euros pour l'hôpital, dont la "
+                + "moitié dès cette année. Selon les chiffres publiés par le ministère, le plan doit créer "
+                + "plusieurs milliers d'emplois dans les territoires.\n"
+                + "Apple reported quarterly revenue of $124.3 billion and said that about 1,200 workers will be "
+                + "laid off by the end of the quarter, the company said in a filing with the regulator.\n";
+        List<ExtractedFigure> found = FigureExtractor.extract(text, null);
+        assertEquals(List.of("2,5 milliards d'euros", "$124.3 billion", "about 1,200 workers"),
+                found.stream().map(f -> f.figure().text()).toList());
+        assertEquals(0, new BigDecimal("124300000000").compareTo(found.get(1).figure().value()));
+        assertEquals(0, new BigDecimal("1200").compareTo(found.get(2).figure().value()));
+        for (ExtractedFigure f : found) {
+            assertEquals(f.figure().text(), text.substring(f.start(), f.end()));
+        }
+    }
+}
