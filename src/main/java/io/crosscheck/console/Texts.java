@@ -1,5 +1,9 @@
 package io.crosscheck.console;
 
+import com.ibm.icu.number.Notation;
+import com.ibm.icu.number.NumberFormatter;
+import com.ibm.icu.number.Precision;
+import com.ibm.icu.util.ULocale;
 import java.util.Locale;
 import java.util.Map;
 
@@ -45,6 +49,28 @@ public final class Texts {
     public String get(String key) {
         String[] words = WORDS.get(key);
         return words == null ? key : words[index];
+    }
+
+    /** A number for a reader: compact and locale-aware ("1,6 Md", "50 k", "5,6 M"), or "—" when unknown. */
+    public String num(Number value) {
+        if (value == null) {
+            return "—";
+        }
+        return NumberFormatter.withLocale(locale()).notation(Notation.compactShort())
+                .precision(Precision.maxSignificantDigits(3)).format(value.doubleValue()).toString();
+    }
+
+    /** A ratio such as a spread: "×1,2", "×285". */
+    public String ratio(Double value) {
+        if (value == null) {
+            return "—";
+        }
+        return "×" + NumberFormatter.withLocale(locale()).precision(Precision.maxSignificantDigits(value < 10 ? 2 : 3))
+                .format(value);
+    }
+
+    private ULocale locale() {
+        return "fr".equals(lang) ? ULocale.FRENCH : ULocale.ENGLISH;
     }
 
     /** {@code ?lang=} when it is fr or en, else the first of fr/en in Accept-Language, else fr. */
