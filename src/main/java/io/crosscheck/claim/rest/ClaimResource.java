@@ -14,6 +14,7 @@ import io.crosscheck.common.Page;
 import io.crosscheck.common.PageRequest;
 import io.crosscheck.common.Query;
 import io.crosscheck.common.Responses;
+import io.crosscheck.history.HistoryView;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -120,6 +121,18 @@ public class ClaimResource {
     @APIResponse(responseCode = "412", description = "If-Match does not name the current version")
     public void delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
         service.delete(Ids.parse(id, "id"), ifMatch);
+    }
+
+    @GET
+    @Path("{id}/history")
+    @Operation(summary = "The recorded changes of a claim, oldest first",
+            description = "Who (the API key's name, or system), when, and a field-level diff of the claim's input form; "
+                    + "appearances and verdicts included. Still readable after the claim is deleted.")
+    @APIResponse(responseCode = "200", description = "A page of changes")
+    @APIResponse(responseCode = "404", description = "No claim with this id ever existed")
+    public Page<HistoryView> history(@PathParam("id") String id, @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor) {
+        return service.history(Ids.parse(id, "id"), PageRequest.of(limit, cursor, config));
     }
 
     @POST
