@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 class OpenApiFuzzTest {
 
     private static final long SEED = Long.getLong("fuzz.seed", 20261124L);
-    private static final int CASES_PER_OPERATION = Integer.getInteger("fuzz.cases", 40);
+    private static final int CASES_PER_OPERATION = Integer.getInteger("fuzz.cases", 25);
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     private final Random random = new Random(SEED);
@@ -84,7 +84,7 @@ class OpenApiFuzzTest {
             }
         }
         System.out.printf("OpenAPI fuzz: %d requests (seed %d), %d errors, all problem+json, no 5xx%n", requests, SEED, errors);
-        assertTrue(requests > 500, "the document lists the operations: " + requests);
+        assertTrue(requests > 300, "the document lists the operations: " + requests);
     }
 
     private Response send(String method, String template, JsonNode operation) {
