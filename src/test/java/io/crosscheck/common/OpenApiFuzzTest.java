@@ -53,6 +53,16 @@ class OpenApiFuzzTest {
             Arbitraries.of(0, -1, 1, 100, 101, Integer.MAX_VALUE, Integer.MIN_VALUE));
 
     @Test
+    void shouldRefuseNulCharactersInBodiesAndParametersOnEveryDatabase() {
+        io.crosscheck.Fixtures.problem(given().contentType("application/json").body("{\"name\":\"a\\u0000b\",\"kind\":\"ORGANIZATION\"}")
+                .post("/api/entities").then(), 400).body("errors[0].field", org.hamcrest.Matchers.equalTo("name"));
+        int status = given().queryParam("q", "a\u0000b").get("/api/claims").statusCode();
+        assertTrue(status == 200 || status == 400, "a NUL in a search is harmless or refused, got " + status);
+        int metric = given().get("/api/metrics/a%00b").statusCode();
+        assertTrue(metric == 404 || metric == 400, "got " + metric);
+    }
+
+    @Test
     void shouldNeverAnswer5xxAndAlwaysAnswerErrorsAsProblems() throws Exception {
         // jqwik draws samples from the thread's source of randomness: seeding it makes the run repeatable.
         net.jqwik.engine.SourceOfRandomness.create(Long.toString(SEED));
