@@ -36,7 +36,12 @@ final class Secrets {
         return MessageDigest.isEqual(a.getBytes(StandardCharsets.US_ASCII), b.getBytes(StandardCharsets.US_ASCII));
     }
 
+    /**
+     * Enough of a generated secret to tell keys apart (the 256 random bits after it stay secret); of
+     * a secret chosen by an operator (CROSSCHECK_ADMIN_KEY), which may be weaker, only three characters.
+     */
     static String prefixOf(String secret) {
-        return secret.substring(0, Math.min(secret.length(), 10));
+        int shown = secret.startsWith(PREFIX) ? 10 : 3;
+        return secret.substring(0, Math.min(secret.length(), shown)) + (shown == 3 ? "…" : "");
     }
 }
