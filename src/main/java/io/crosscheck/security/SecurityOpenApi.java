@@ -1,6 +1,7 @@
 package io.crosscheck.security;
 
 import io.crosscheck.common.Problem;
+import io.crosscheck.common.ProblemResponsesOpenApi;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -58,7 +59,8 @@ public class SecurityOpenApi implements OASFilter {
             return;
         }
         APIResponse response = OASFactory.createAPIResponse().description(description)
-                .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()));
+                .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()
+                        .schema(OASFactory.createSchema().ref(ProblemResponsesOpenApi.PROBLEM_REF))));
         operation.getResponses().addAPIResponse(status, response);
     }
 }

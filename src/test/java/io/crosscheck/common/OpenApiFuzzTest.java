@@ -40,6 +40,9 @@ class OpenApiFuzzTest {
     private JsonNode components;
     private final List<String> knownIds = new ArrayList<>();
     private final Map<Arbitrary<?>, Iterator<?>> samples = new java.util.HashMap<>();
+    private com.atlassian.oai.validator.OpenApiInteractionValidator validator;
+    private final Map<String, Integer> schemaViolations = new java.util.TreeMap<>();
+    private String lastPath;
 
     private static final Arbitrary<String> NASTY_STRINGS = Arbitraries.oneOf(
             Arbitraries.strings().ofMaxLength(40),
@@ -66,7 +69,14 @@ class OpenApiFuzzTest {
     void shouldNeverAnswer5xxAndAlwaysAnswerErrorsAsProblems() throws Exception {
         // jqwik draws samples from the thread's source of randomness: seeding it makes the run repeatable.
         net.jqwik.engine.SourceOfRandomness.create(Long.toString(SEED));
-        JsonNode openApi = mapper.readTree(given().get("/q/openapi?format=json").then().statusCode(200).extract().asString());
+        String document = given().get("/q/openapi?format=json").then().statusCode(200).extract().asString();
+        JsonNode openApi = mapper.readTree(document);
+        validator = com.atlassian.oai.validator.OpenApiInteractionValidator.createForInlineApiSpecification(document)
+                .withLevelResolver(com.atlassian.oai.validator.report.LevelResolver.create()
+                        .withLevel("validation.request", com.atlassian.oai.validator.report.ValidationReport.Level.IGNORE)
+                        .withLevel("validation.response.path.missing", com.atlassian.oai.validator.report.ValidationReport.Level.IGNORE)
+                        .build())
+                .build();
         components = openApi.path("components").path("schemas");
         // Ids of the test's own resources, never the demo dossier's, which other tests read.
         knownIds.add(io.crosscheck.Fixtures.entity(io.crosscheck.Fixtures.unique("Fuzz")));
@@ -90,10 +100,12 @@ class OpenApiFuzzTest {
                         errors++;
                     }
                     check(method + " " + path.getKey(), response);
+                    validate(method, response);
                 }
             }
         }
         System.out.printf("OpenAPI fuzz: %d requests (seed %d), %d errors, all problem+json, no 5xx%n", requests, SEED, errors);
+        assertTrue(schemaViolations.isEmpty(), "responses that break the OpenAPI document: " + schemaViolations);
         assertTrue(requests > 300, "the document lists the operations: " + requests);
     }
 
@@ -124,7 +136,8 @@ class OpenApiFuzzTest {
             };
             request.contentType(type).body(body(schema));
         }
-        return request.request(method, path.replace("{", "%7B").replace("}", "%7D"));
+        lastPath = path.replace("{", "%7B").replace("}", "%7D");
+        return request.request(method, lastPath);
     }
 
     private String pathValue() {
@@ -224,6 +237,26 @@ class OpenApiFuzzTest {
         @SuppressWarnings("unchecked")
         Iterator<T> values = (Iterator<T>) samples.computeIfAbsent(arbitrary, a -> a.sampleStream().iterator());
         return values.next();
+    }
+
+    /** Checks the response against the OpenAPI document (requests are meant to be invalid, so only responses). */
+    private void validate(String method, Response response) {
+        if (response.statusCode() == 414 || response.statusCode() == 431) {
+            return; // answered by the HTTP codec, see check()
+        }
+        var simple = com.atlassian.oai.validator.model.SimpleResponse.Builder.status(response.statusCode())
+                .withContentType(response.contentType() == null || response.contentType().isEmpty() ? null : response.contentType())
+                .withBody(response.asString()).build();
+        var report = validator.validateResponse(java.net.URI.create(lastPath).getRawPath(),
+                com.atlassian.oai.validator.model.Request.Method.valueOf(method), simple);
+        for (var message : report.getMessages()) {
+            if (message.getKey().startsWith("validation.request")) {
+                continue; // the requests are generated to be wrong; only what we answer is checked
+            }
+            schemaViolations.merge(method + " " + lastPath.replaceAll("\\?.*", "") + " " + response.statusCode() + " "
+                    + message.getKey() + ": "
+                    + message.getMessage().substring(0, Math.min(160, message.getMessage().length())), 1, Integer::sum);
+        }
     }
 
     private static void check(String operation, Response response) {

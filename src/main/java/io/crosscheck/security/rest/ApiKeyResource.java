@@ -22,6 +22,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -49,7 +51,8 @@ public class ApiKeyResource {
 
     @POST
     @Operation(summary = "Create an API key", description = "The secret is in `key`, in this answer only.")
-    @APIResponse(responseCode = "201", description = "Created; `key` holds the secret")
+    @APIResponse(responseCode = "201", description = "Created; `key` holds the secret",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiKeyView.class)))
     @APIResponse(responseCode = "400", description = "Missing name or unknown role")
     public Response create(@Valid @NotNull ApiKeyInput input, @Context UriInfo uri) {
         ApiKeyView view = service.create(input);
