@@ -47,7 +47,7 @@ public class SecurityOpenApi implements OASFilter {
         if (needed.isPresent()) {
             operation.addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme(SCHEME));
             add(operation, "401", "No API key, or an unknown or revoked one");
-            add(operation, "403", "The key's role is not enough (needs " + needed.get().name().toLowerCase() + ")");
+            add(operation, "403", "The key's role is not enough (needs " + needed.get().name().toLowerCase(java.util.Locale.ROOT) + ")");
         } else {
             add(operation, "401", "An API key was sent but is unknown or revoked (or reads require a key)");
         }

@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 class OpenApiFuzzTest {
 
     private static final long SEED = Long.getLong("fuzz.seed", 20261124L);
-    private static final int CASES_PER_OPERATION = Integer.getInteger("fuzz.cases", 25);
+    private static final int CASES_PER_OPERATION = Integer.getInteger("fuzz.cases", 20);
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     private final Random random = new Random(SEED);
