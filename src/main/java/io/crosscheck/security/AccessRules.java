@@ -13,6 +13,9 @@ import java.util.Optional;
  *                      crosscheck.security.reads-require-key=true
  * anything else        public (/q/health, /q/openapi, /embed, /oembed, pages)
  * </pre>
+ *
+ * Console pages that change data need their own sign-in and CSRF token before they get a row here
+ * (docs/security.md, "Console").
  */
 final class AccessRules {
 
