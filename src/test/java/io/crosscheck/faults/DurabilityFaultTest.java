@@ -194,6 +194,8 @@ class DurabilityFaultTest {
                     "-Dcrosscheck.demo.enabled=false",
                     "-Dcrosscheck.security.admin-key=" + ADMIN,
                     "-Dcrosscheck.security.rate-limit.enabled=false",
+                    // Opening a database left by a killed process can take a while on a loaded machine.
+                    "-Dquarkus.datasource.jdbc.acquisition-timeout=60S",
                     "-Dquarkus.log.level=WARN"));
             if (!KIND.equals("h2")) {
                 command.add("-Dquarkus.datasource.username=" + System.getProperty("faults.db.username", "postgres"));
