@@ -10,7 +10,26 @@ import java.util.UUID;
 /** Creates what a test needs through the public API, with unique names so tests never collide. */
 public final class Fixtures {
 
+    /** The admin key of the test profile ({@code %test.crosscheck.security.admin-key}). */
+    public static final String ADMIN_KEY = "test-admin-key-0123456789abcdef";
+
     private Fixtures() {
+    }
+
+    /** A request without any API key (the suite sends the admin key by default). */
+    public static io.restassured.specification.RequestSpecification anonymous() {
+        return given().header(AuthenticatedRequests.ANONYMOUS, "true");
+    }
+
+    /** A request sent with the given key instead of the admin key. */
+    public static io.restassured.specification.RequestSpecification as(String key) {
+        return given().header("Authorization", "Bearer " + key);
+    }
+
+    /** Creates an API key with the role and returns its secret. */
+    public static String key(String role) {
+        return given().contentType(ContentType.JSON).body(Map.of("name", unique(role), "role", role))
+                .post("/api/keys").then().statusCode(201).extract().path("key");
     }
 
     public static String unique(String prefix) {

@@ -8,6 +8,8 @@ import io.crosscheck.common.PageRequest;
 import io.crosscheck.common.Patcher;
 import io.crosscheck.common.Query;
 import io.crosscheck.entity.EntityService;
+import io.crosscheck.history.HistoryService;
+import io.crosscheck.history.HistoryView;
 import io.crosscheck.entity.NamedEntity;
 import io.crosscheck.metric.Metric;
 import io.crosscheck.metric.MetricService;
@@ -20,9 +22,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-/** Rules for claims: references must exist, figures must fit their metric, quotes must be exact. */
+/**
+ * Rules for claims: references must exist, figures must fit their metric, quotes must be exact.
+ * Every change (appearances and verdicts included) is recorded in the history, in the same transaction.
+ */
 @ApplicationScoped
 public class ClaimService {
+
+    /** The resource type of claims in the history. */
+    public static final String RESOURCE = "claim";
 
     private final ClaimRepository claims;
     private final EntityService entities;
@@ -30,10 +38,12 @@ public class ClaimService {
     private final SourceService sources;
     private final Patcher patcher;
     private final Event<ClaimChanged> changed;
+    private final HistoryService history;
 
     ClaimService(ClaimRepository claims, EntityService entities, MetricService metrics, SourceService sources,
-            Patcher patcher, Event<ClaimChanged> changed) {
+            Patcher patcher, Event<ClaimChanged> changed, HistoryService history) {
         this.changed = changed;
+        this.history = history;
         this.claims = claims;
         this.entities = entities;
         this.metrics = metrics;
@@ -78,6 +88,7 @@ public class ClaimService {
         Claim claim = new Claim();
         apply(claim, input);
         claims.persistAndFlush(claim);
+        history.record(RESOURCE, claim.id, null, ClaimInput.from(claim));
         changed.fire(new ClaimChanged(claim.id));
         return ClaimView.of(claim);
     }
@@ -86,11 +97,13 @@ public class ClaimService {
     public ClaimView update(UUID id, ClaimInput input, String ifMatch) {
         Claim claim = find(id);
         ETags.checkIfMatch(ifMatch, claim.version);
-        List<Object> before = ClaimChanged.detectionKey(claim);
+        List<Object> detectionBefore = ClaimChanged.detectionKey(claim);
+        ClaimInput before = ClaimInput.from(claim);
         apply(claim, input);
         claim.touch();
         claims.flush();
-        if (!before.equals(ClaimChanged.detectionKey(claim))) {
+        history.record(RESOURCE, id, before, ClaimInput.from(claim));
+        if (!detectionBefore.equals(ClaimChanged.detectionKey(claim))) {
             changed.fire(new ClaimChanged(claim.id));
         }
         return ClaimView.of(claim);
@@ -105,6 +118,7 @@ public class ClaimService {
     public void delete(UUID id, String ifMatch) {
         Claim claim = find(id);
         ETags.checkIfMatch(ifMatch, claim.version);
+        history.record(RESOURCE, id, ClaimInput.from(claim), null);
         claims.getEntityManager().createNativeQuery("delete from topic_claim where claim_id = :id")
                 .setParameter("id", id).executeUpdate();
         claims.delete(claim);
@@ -115,11 +129,13 @@ public class ClaimService {
     public ClaimView addAppearance(UUID claimId, AppearanceInput input, String ifMatch) {
         Claim claim = find(claimId);
         ETags.checkIfMatch(ifMatch, claim.version);
-        List<AppearanceInput> all = new ArrayList<>(ClaimInput.from(claim).appearances());
+        ClaimInput before = ClaimInput.from(claim);
+        List<AppearanceInput> all = new ArrayList<>(before.appearances());
         all.add(input);
         Appearances.reconcile(claim, all, this::source);
         claim.touch();
         claims.flush();
+        history.record(RESOURCE, claimId, before, ClaimInput.from(claim));
         return ClaimView.of(claim);
     }
 
@@ -128,6 +144,7 @@ public class ClaimService {
     public ClaimView removeAppearance(UUID claimId, UUID appearanceId, String ifMatch) {
         Claim claim = find(claimId);
         ETags.checkIfMatch(ifMatch, claim.version);
+        ClaimInput before = ClaimInput.from(claim);
         boolean removed = claim.appearances.removeIf(a -> a.id.equals(appearanceId));
         if (!removed) {
             throw ApiException.notFound("appearance of this claim", appearanceId);
@@ -135,7 +152,16 @@ public class ClaimService {
         Appearances.ensureFirst(claim.appearances);
         claim.touch();
         claims.flush();
+        history.record(RESOURCE, claimId, before, ClaimInput.from(claim));
         return ClaimView.of(claim);
+    }
+
+    /** The recorded changes of a claim, oldest first; still readable after the claim is deleted. */
+    public Page<HistoryView> history(UUID id, PageRequest page) {
+        if (!history.any(RESOURCE, id) && claims.findByIdOptional(id).isEmpty()) {
+            throw ApiException.notFound("claim", id);
+        }
+        return history.page(RESOURCE, id, page);
     }
 
     private void apply(Claim claim, ClaimInput input) {

@@ -10,13 +10,29 @@ import java.util.UUID;
 public final class Ids {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static long lastMillis;
+    private static long sequence;
 
     private Ids() {
     }
 
-    public static UUID newId() {
-        long millis = System.currentTimeMillis();
-        long randA = RANDOM.nextInt(1 << 12);
+    /**
+     * Ids made by one process are strictly increasing, even within one millisecond (RFC 9562
+     * method 1: the 12-bit field after the time is a counter started at a random value), so that the
+     * order of ids is the order of creation; histories rely on it.
+     */
+    public static synchronized UUID newId() {
+        long millis = Math.max(System.currentTimeMillis(), lastMillis);
+        if (millis == lastMillis && sequence < 0xFFF) {
+            sequence++;
+        } else {
+            if (millis == lastMillis) {
+                millis++;
+            }
+            sequence = RANDOM.nextInt(1 << 11);
+        }
+        lastMillis = millis;
+        long randA = sequence;
         long msb = (millis << 16) | (0x7L << 12) | randA;
         long lsb = (RANDOM.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
         return new UUID(msb, lsb);

@@ -5,13 +5,15 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 
 /**
  * JSON rules beyond application.properties: numbers are written plainly (5600000, not 5.6E+6),
- * and a number where a whole number is expected, or a float for an enum, is refused, not coerced.
+ * and a number where a whole number is expected, or a float for an enum, is refused, not coerced;
+ * strings with NUL characters are refused (see {@link NoNulStrings}).
  */
 @Singleton
 public class JsonConfig implements ObjectMapperCustomizer {
@@ -23,5 +25,6 @@ public class JsonConfig implements ObjectMapperCustomizer {
         mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
         mapper.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        mapper.registerModule(new SimpleModule("no-nul-strings").addDeserializer(String.class, new NoNulStrings()));
     }
 }

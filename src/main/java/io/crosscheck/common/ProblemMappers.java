@@ -78,6 +78,15 @@ public class ProblemMappers {
                 uri, null, null);
     }
 
+    /** A value the database refuses (a NUL character in a query parameter, on PostgreSQL): the client's doing. */
+    @ServerExceptionMapper
+    public Response data(org.hibernate.exception.DataException e, UriInfo uri) {
+        LOG.debugf(e, "Value refused by the database");
+        return Problems.response(400, "Invalid request",
+                "A value in the request cannot be stored or searched for (for example, it holds a NUL character).",
+                uri, null, null);
+    }
+
     @ServerExceptionMapper(priority = 10_000)
     public Response unexpected(Throwable e, UriInfo uri) {
         String incident = UUID.randomUUID().toString();

@@ -34,7 +34,7 @@ public final class Query {
         return this;
     }
 
-    public <E extends BaseEntity> List<E> page(PanacheRepositoryBase<E, UUID> repository, PageRequest page) {
+    public <E> List<E> page(PanacheRepositoryBase<E, UUID> repository, PageRequest page) {
         and("id > :after", "after", page.after());
         io.quarkus.panache.common.Page window = io.quarkus.panache.common.Page.ofSize(page.fetchSize());
         if (clauses.isEmpty()) {

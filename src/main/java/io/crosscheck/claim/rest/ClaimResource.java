@@ -14,6 +14,7 @@ import io.crosscheck.common.Page;
 import io.crosscheck.common.PageRequest;
 import io.crosscheck.common.Query;
 import io.crosscheck.common.Responses;
+import io.crosscheck.history.HistoryView;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -32,6 +33,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -76,7 +79,8 @@ public class ClaimResource {
     @GET
     @Path("{id}")
     @Operation(summary = "Read a claim with its appearances")
-    @APIResponse(responseCode = "200", description = "The claim; its ETag is its version")
+    @APIResponse(responseCode = "200", description = "The claim; its ETag is its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimView.class)))
     @APIResponse(responseCode = "404", description = "No such claim")
     public Response get(@PathParam("id") String id) {
         return Responses.ok(service.get(Ids.parse(id, "id")));
@@ -84,7 +88,8 @@ public class ClaimResource {
 
     @POST
     @Operation(summary = "Create a claim", description = "Subject, metric, claimant and sources are referenced by id.")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, listed in errors[]")
     @APIResponse(responseCode = "422", description = "Unknown reference, figure that does not fit the metric, or a quote not in the source")
     public Response create(@Valid @NotNull ClaimInput input, @Context UriInfo uri) {
@@ -95,7 +100,8 @@ public class ClaimResource {
     @PUT
     @Path("{id}")
     @Operation(summary = "Replace a claim, appearances included")
-    @APIResponse(responseCode = "200", description = "Replaced")
+    @APIResponse(responseCode = "200", description = "Replaced",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimView.class)))
     @APIResponse(responseCode = "412", description = "If-Match does not name the current version")
     @APIResponse(responseCode = "422", description = "Unknown reference or inconsistent figure")
     public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
@@ -107,7 +113,8 @@ public class ClaimResource {
     @Path("{id}")
     @Consumes({Responses.MERGE_PATCH, MediaType.APPLICATION_JSON})
     @Operation(summary = "Change some fields of a claim (JSON Merge Patch)", description = "e.g. {\"verdict\": \"SUPPORTED\"}")
-    @APIResponse(responseCode = "200", description = "Changed")
+    @APIResponse(responseCode = "200", description = "Changed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimView.class)))
     @APIResponse(responseCode = "412", description = "If-Match does not name the current version")
     public Response patch(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, JsonNode patch) {
         return Responses.ok(service.patch(Ids.parse(id, "id"), patch, ifMatch));
@@ -122,10 +129,23 @@ public class ClaimResource {
         service.delete(Ids.parse(id, "id"), ifMatch);
     }
 
+    @GET
+    @Path("{id}/history")
+    @Operation(summary = "The recorded changes of a claim, oldest first",
+            description = "Who (the API key's name, or system), when, and a field-level diff of the claim's input form; "
+                    + "appearances and verdicts included. Still readable after the claim is deleted.")
+    @APIResponse(responseCode = "200", description = "A page of changes")
+    @APIResponse(responseCode = "404", description = "No claim with this id ever existed")
+    public Page<HistoryView> history(@PathParam("id") String id, @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor) {
+        return service.history(Ids.parse(id, "id"), PageRequest.of(limit, cursor, config));
+    }
+
     @POST
     @Path("{id}/appearances")
     @Operation(summary = "Add an appearance of a claim in a source")
-    @APIResponse(responseCode = "200", description = "The claim with the new appearance")
+    @APIResponse(responseCode = "200", description = "The claim with the new appearance",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimView.class)))
     @APIResponse(responseCode = "422", description = "Unknown source, or a quote not in its text")
     public Response addAppearance(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull AppearanceInput input) {
@@ -135,7 +155,8 @@ public class ClaimResource {
     @DELETE
     @Path("{id}/appearances/{appearanceId}")
     @Operation(summary = "Remove an appearance from a claim")
-    @APIResponse(responseCode = "200", description = "The claim without it")
+    @APIResponse(responseCode = "200", description = "The claim without it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimView.class)))
     @APIResponse(responseCode = "404", description = "No such claim or appearance")
     public Response removeAppearance(@PathParam("id") String id, @PathParam("appearanceId") String appearanceId,
             @HeaderParam("If-Match") String ifMatch) {

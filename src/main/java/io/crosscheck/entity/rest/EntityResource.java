@@ -29,6 +29,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -63,7 +65,8 @@ public class EntityResource {
     @GET
     @Path("{id}")
     @Operation(summary = "Read an entity")
-    @APIResponse(responseCode = "200", description = "The entity; its ETag is its version")
+    @APIResponse(responseCode = "200", description = "The entity; its ETag is its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EntityView.class)))
     @APIResponse(responseCode = "404", description = "No such entity")
     public Response get(@PathParam("id") String id) {
         return Responses.ok(service.get(Ids.parse(id, "id")));
@@ -71,7 +74,8 @@ public class EntityResource {
 
     @POST
     @Operation(summary = "Create an entity")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EntityView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, listed in errors[]")
     public Response create(@Valid @NotNull EntityInput input, @Context UriInfo uri) {
         EntityView view = service.create(input);
@@ -81,7 +85,8 @@ public class EntityResource {
     @PUT
     @Path("{id}")
     @Operation(summary = "Replace an entity")
-    @APIResponse(responseCode = "200", description = "Replaced")
+    @APIResponse(responseCode = "200", description = "Replaced",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EntityView.class)))
     @APIResponse(responseCode = "412", description = "If-Match does not name the current version")
     public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull EntityInput input) {
@@ -92,7 +97,8 @@ public class EntityResource {
     @Path("{id}")
     @Consumes({Responses.MERGE_PATCH, MediaType.APPLICATION_JSON})
     @Operation(summary = "Change some fields of an entity (JSON Merge Patch)")
-    @APIResponse(responseCode = "200", description = "Changed")
+    @APIResponse(responseCode = "200", description = "Changed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EntityView.class)))
     @APIResponse(responseCode = "412", description = "If-Match does not name the current version")
     public Response patch(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, JsonNode patch) {
         return Responses.ok(service.patch(Ids.parse(id, "id"), patch, ifMatch));

@@ -28,6 +28,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -61,7 +63,8 @@ public class MetricResource {
     @GET
     @Path("{idOrKey}")
     @Operation(summary = "Read a metric by id or key")
-    @APIResponse(responseCode = "200", description = "The metric; its ETag is its version")
+    @APIResponse(responseCode = "200", description = "The metric; its ETag is its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MetricView.class)))
     @APIResponse(responseCode = "404", description = "No such metric")
     public Response get(@Parameter(example = "training-cost") @PathParam("idOrKey") String idOrKey) {
         return Responses.ok(service.get(idOrKey));
@@ -69,7 +72,8 @@ public class MetricResource {
 
     @POST
     @Operation(summary = "Create a metric")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MetricView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, listed in errors[]")
     @APIResponse(responseCode = "409", description = "The key is taken; existingId names the metric")
     public Response create(@Valid @NotNull MetricInput input, @Context UriInfo uri) {
@@ -80,7 +84,8 @@ public class MetricResource {
     @PUT
     @Path("{idOrKey}")
     @Operation(summary = "Replace a metric")
-    @APIResponse(responseCode = "200", description = "Replaced")
+    @APIResponse(responseCode = "200", description = "Replaced",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MetricView.class)))
     @APIResponse(responseCode = "409", description = "Key taken, or dimension change while claims use it")
     @APIResponse(responseCode = "412", description = "If-Match does not name the current version")
     public Response update(@PathParam("idOrKey") String idOrKey, @HeaderParam("If-Match") String ifMatch,
@@ -92,7 +97,8 @@ public class MetricResource {
     @Path("{idOrKey}")
     @Consumes({Responses.MERGE_PATCH, MediaType.APPLICATION_JSON})
     @Operation(summary = "Change some fields of a metric (JSON Merge Patch)")
-    @APIResponse(responseCode = "200", description = "Changed")
+    @APIResponse(responseCode = "200", description = "Changed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MetricView.class)))
     @APIResponse(responseCode = "412", description = "If-Match does not name the current version")
     public Response patch(@PathParam("idOrKey") String idOrKey, @HeaderParam("If-Match") String ifMatch,
             JsonNode patch) {

@@ -27,6 +27,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -63,7 +65,8 @@ public class SourceResource {
     @GET
     @Path("{id}")
     @Operation(summary = "Read a source, with its full text")
-    @APIResponse(responseCode = "200", description = "The source; its ETag is its version")
+    @APIResponse(responseCode = "200", description = "The source; its ETag is its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SourceView.class)))
     @APIResponse(responseCode = "400", description = "Malformed id")
     @APIResponse(responseCode = "404", description = "No such source")
     public Response get(@PathParam("id") String id) {
@@ -72,7 +75,8 @@ public class SourceResource {
 
     @POST
     @Operation(summary = "Create a source", description = "The URL is canonicalised; a second source with the same canonical URL is refused.")
-    @APIResponse(responseCode = "201", description = "Created; Location names it")
+    @APIResponse(responseCode = "201", description = "Created; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SourceView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, listed in errors[]")
     @APIResponse(responseCode = "409", description = "A source with this URL exists; existingId names it")
     public Response create(@Valid @NotNull SourceInput input, @Context UriInfo uri) {
@@ -83,7 +87,8 @@ public class SourceResource {
     @PUT
     @Path("{id}")
     @Operation(summary = "Replace a source")
-    @APIResponse(responseCode = "200", description = "Replaced")
+    @APIResponse(responseCode = "200", description = "Replaced",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SourceView.class)))
     @APIResponse(responseCode = "404", description = "No such source")
     @APIResponse(responseCode = "412", description = "If-Match does not name the current version")
     public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
@@ -95,7 +100,8 @@ public class SourceResource {
     @Path("{id}")
     @Consumes({Responses.MERGE_PATCH, MediaType.APPLICATION_JSON})
     @Operation(summary = "Change some fields of a source (JSON Merge Patch, RFC 7396)")
-    @APIResponse(responseCode = "200", description = "Changed")
+    @APIResponse(responseCode = "200", description = "Changed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SourceView.class)))
     @APIResponse(responseCode = "412", description = "If-Match does not name the current version")
     public Response patch(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, JsonNode patch) {
         return Responses.ok(service.patch(Ids.parse(id, "id"), patch, ifMatch));

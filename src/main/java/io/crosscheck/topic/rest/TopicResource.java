@@ -26,6 +26,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -58,7 +60,8 @@ public class TopicResource {
     @GET
     @Path("{slug}")
     @Operation(summary = "Read a topic and its claims")
-    @APIResponse(responseCode = "200", description = "The topic; its ETag is its version")
+    @APIResponse(responseCode = "200", description = "The topic; its ETag is its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TopicView.class)))
     @APIResponse(responseCode = "404", description = "No such topic")
     public Response get(@Parameter(example = "deepseek-costs") @PathParam("slug") String slug) {
         return Responses.ok(service.get(slug));
@@ -66,7 +69,8 @@ public class TopicResource {
 
     @POST
     @Operation(summary = "Create a topic")
-    @APIResponse(responseCode = "201", description = "Created; Location is /api/topics/{slug}")
+    @APIResponse(responseCode = "201", description = "Created; Location is /api/topics/{slug}",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TopicView.class)))
     @APIResponse(responseCode = "409", description = "The slug is taken")
     @APIResponse(responseCode = "422", description = "Unknown claim id")
     public Response create(@Valid @NotNull TopicInput input, @Context UriInfo uri) {
@@ -77,7 +81,8 @@ public class TopicResource {
     @PUT
     @Path("{slug}")
     @Operation(summary = "Replace a topic (title, description, claims)")
-    @APIResponse(responseCode = "200", description = "Replaced")
+    @APIResponse(responseCode = "200", description = "Replaced",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TopicView.class)))
     @APIResponse(responseCode = "412", description = "If-Match does not name the current version")
     @APIResponse(responseCode = "422", description = "Slug changed, or unknown claim id")
     public Response update(@PathParam("slug") String slug, @HeaderParam("If-Match") String ifMatch,
@@ -89,7 +94,8 @@ public class TopicResource {
     @Path("{slug}")
     @Consumes({Responses.MERGE_PATCH, MediaType.APPLICATION_JSON})
     @Operation(summary = "Change some fields of a topic (JSON Merge Patch)")
-    @APIResponse(responseCode = "200", description = "Changed")
+    @APIResponse(responseCode = "200", description = "Changed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TopicView.class)))
     @APIResponse(responseCode = "412", description = "If-Match does not name the current version")
     public Response patch(@PathParam("slug") String slug, @HeaderParam("If-Match") String ifMatch, JsonNode patch) {
         return Responses.ok(service.patch(slug, patch, ifMatch));

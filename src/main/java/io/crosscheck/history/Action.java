@@ -1,0 +1,6 @@
+package io.crosscheck.history;
+
+/** What happened to a resource. */
+public enum Action {
+    CREATE, UPDATE, DELETE
+}

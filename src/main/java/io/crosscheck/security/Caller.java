@@ -1,0 +1,50 @@
+package io.crosscheck.security;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.InjectableContext;
+import jakarta.enterprise.context.RequestScoped;
+import java.util.UUID;
+
+/** Who sent the current request: set by {@link AccessFilter}, empty for anonymous reads. */
+@RequestScoped
+public class Caller {
+
+    /** The actor recorded for changes made outside any request, such as the demo loader. */
+    public static final String SYSTEM = "system";
+
+    private UUID keyId;
+    private String name;
+    private Role role;
+
+    void set(ApiKey key) {
+        this.keyId = key.id;
+        this.name = key.name;
+        this.role = key.role;
+    }
+
+    public boolean authenticated() {
+        return keyId != null;
+    }
+
+    public UUID keyId() {
+        return keyId;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Role role() {
+        return role;
+    }
+
+    /** The name to record for a change made now: the key's name in a request, "system" otherwise. */
+    public static String currentActor() {
+        InjectableContext requests = Arc.container().requestContext();
+        if (!requests.isActive()) {
+            return SYSTEM;
+        }
+        Caller caller = Arc.container().instance(Caller.class).get();
+        return caller.authenticated() ? caller.name() : SYSTEM;
+    }
+}
