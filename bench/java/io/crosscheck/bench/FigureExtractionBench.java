@@ -109,6 +109,20 @@ public final class FigureExtractionBench {
         System.out.printf(Locale.ROOT, "500 articles of ~2 KB (language detected): wall-clock %.2f MB/s, %.0f articles/s;"
                 + " %.2f MB per CPU-second%n", articleBytes / 1e6 / seconds, articles.length / seconds,
                 articleBytes / 1e6 / cpuSeconds);
+        hostile(threads);
+    }
+
+    /** The robustness test's hostile inputs, timed one by one: none may cost more than a few MB/s. */
+    private static void hostile(com.sun.management.ThreadMXBean threads) {
+        String[] inputs = io.crosscheck.figure.FigureExtractorRobustnessTest.HOSTILE;
+        for (int i = 0; i < inputs.length; i++) {
+            long cpu0 = threads.getCurrentThreadCpuTime();
+            int found = FigureExtractor.extract(inputs[i], null).size();
+            double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpu0) / 1e9;
+            String shape = inputs[i].substring(0, Math.min(12, inputs[i].length())).replace("\n", " ");
+            System.out.printf(Locale.ROOT, "hostile #%d (%d chars, starts \"%s\"): %.2f CPU-s, %d figures%n", i,
+                    inputs[i].length(), shape, cpuSeconds, found);
+        }
     }
 
     /**

@@ -54,7 +54,9 @@ public class ProblemResponsesOpenApi implements OASFilter {
         add(operation, "412", "If-Match does not name the current version", write && hasId);
         add(operation, "413", "Body too large", hasBody);
         add(operation, "415", "Body not sent as JSON", hasBody);
-        add(operation, "422", "Well-formed but inconsistent", hasBody);
+        // Any POST can meet a reused Idempotency-Key with another request, body or not.
+        add(operation, "422", "Well-formed but inconsistent, or an Idempotency-Key reused for another request",
+                hasBody || method == PathItem.HttpMethod.POST);
         operation.getResponses().getAPIResponses().forEach((status, response) -> {
             if (status.startsWith("4") || status.startsWith("5")) {
                 response.setContent(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
