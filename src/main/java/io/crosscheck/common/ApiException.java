@@ -30,6 +30,10 @@ public class ApiException extends RuntimeException {
         return new ApiException(400, "Invalid request", field + ": " + message, List.of(new FieldError(field, message)), null);
     }
 
+    public static ApiException forbidden(String detail) {
+        return new ApiException(403, "Forbidden", detail, null, null);
+    }
+
     public static ApiException notFound(String what, Object id) {
         return new ApiException(404, "Not found", "No " + what + " with id " + id + ".", null, null);
     }

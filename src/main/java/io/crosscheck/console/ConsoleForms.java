@@ -1,5 +1,6 @@
 package io.crosscheck.console;
 
+import io.crosscheck.common.ApiException;
 import io.crosscheck.common.Ids;
 import io.crosscheck.conflict.ConflictService;
 import io.crosscheck.link.LinkState;
@@ -23,15 +24,19 @@ import org.jboss.resteasy.reactive.RestForm;
 public class ConsoleForms {
 
     private final ConflictService conflicts;
+    private final ConsoleUser user;
 
-    ConsoleForms(ConflictService conflicts) {
+    ConsoleForms(ConflictService conflicts, ConsoleUser user) {
         this.conflicts = conflicts;
+        this.user = user;
     }
 
     @POST
     @Path("confirm")
     @Operation(hidden = true)
-    public Response confirm(@PathParam("id") String id, @RestForm String rationale, @RestForm String lang) {
+    public Response confirm(@PathParam("id") String id, @RestForm String rationale, @RestForm String lang,
+            @RestForm String csrf) {
+        requireCsrf(csrf);
         conflicts.decide(Ids.parse(id, "id"), LinkState.CONFIRMED, rationale, null);
         return back(lang);
     }
@@ -39,9 +44,18 @@ public class ConsoleForms {
     @POST
     @Path("dismiss")
     @Operation(hidden = true)
-    public Response dismiss(@PathParam("id") String id, @RestForm String rationale, @RestForm String lang) {
+    public Response dismiss(@PathParam("id") String id, @RestForm String rationale, @RestForm String lang,
+            @RestForm String csrf) {
+        requireCsrf(csrf);
         conflicts.decide(Ids.parse(id, "id"), LinkState.DISMISSED, rationale, null);
         return back(lang);
+    }
+
+    /** The form must carry the session's CSRF token: another site cannot know it. */
+    private void requireCsrf(String csrf) {
+        if (user.get().map(session -> !session.csrfMatches(csrf)).orElse(true)) {
+            throw ApiException.forbidden("The form's CSRF token is missing or stale; reload the page and try again.");
+        }
     }
 
     private static Response back(String lang) {

@@ -67,7 +67,8 @@ public class ConsoleResource {
 
     static boolean isConsolePath(String path) {
         return path.equals("/claims") || path.startsWith("/claims/") || path.startsWith("/topics/")
-                || path.equals("/conflicts") || path.startsWith("/conflicts/");
+                || path.equals("/conflicts") || path.startsWith("/conflicts/") || path.equals("/signin")
+                || path.equals("/signout");
     }
 
     @GET

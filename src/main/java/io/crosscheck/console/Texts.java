@@ -12,6 +12,14 @@ public final class Texts {
 
     private static final Map<String, String[]> WORDS = Map.ofEntries(
             Map.entry("claims", new String[] {"Affirmations", "Claims"}),
+            Map.entry("signin", new String[] {"Se connecter", "Sign in"}),
+            Map.entry("signout", new String[] {"Se déconnecter", "Sign out"}),
+            Map.entry("apiKey", new String[] {"Clé d'API", "API key"}),
+            Map.entry("signinHelp", new String[] {"Collez une clé d'API de rôle editor ou admin. Elle n'est pas conservée dans le navigateur : un cookie de session de 8 heures la remplace.",
+                "Paste an API key with the editor or admin role. It is not kept in the browser: an 8-hour session cookie stands in for it."}),
+            Map.entry("signinFailed", new String[] {"Clé inconnue ou révoquée.", "Unknown or revoked key."}),
+            Map.entry("signinToDecide", new String[] {"Connectez-vous pour confirmer ou écarter.", "Sign in to confirm or dismiss."}),
+            Map.entry("readOnlyKey", new String[] {"Cette clé ne peut que lire.", "This key can only read."}),
             Map.entry("conflicts", new String[] {"Conflits à examiner", "Conflicts to review"}),
             Map.entry("search", new String[] {"Rechercher", "Search"}),
             Map.entry("subject", new String[] {"Sujet", "Subject"}),

@@ -61,6 +61,10 @@ class ConsoleBrowserTest {
     void factCheckerConfirmsAProposedConflictFromTheQueue() {
         String proposal = given().queryParam("state", "PROPOSED").queryParam("limit", 100).get("/api/conflicts")
                 .then().statusCode(200).extract().path("items[0].id");
+        browser.get(base + "signin?lang=en");
+        browser.findElement(By.id("key")).sendKeys(io.crosscheck.Fixtures.ADMIN_KEY);
+        browser.findElement(By.cssSelector("form.signin button")).click();
+        assertTrue(browser.getCurrentUrl().contains("/conflicts"), "signing in leads to the queue");
         browser.get(base + "conflicts?lang=en");
         WebElement form = browser.findElement(By.cssSelector("form[action='/conflicts/" + proposal + "/confirm']"));
         form.findElement(By.name("rationale")).sendKeys("Checked against DeepSeek's technical report");

@@ -53,8 +53,11 @@ class ConsolePagesTest {
         String a = claim(subject, metric, 10);
         claim(subject, metric, 40);
         String link = given().queryParam("claim", a).get("/api/links").then().extract().path("items[0].id");
-        given().get("/conflicts").then().statusCode(200).body(containsString("/conflicts/" + link + "/confirm"));
-        given().redirects().follow(false).contentType(ContentType.URLENC).formParam("rationale", "ok")
+        String session = ConsoleSessionsForTests.signIn(Fixtures.ADMIN_KEY);
+        given().cookie("crosscheck_session", session).get("/conflicts").then().statusCode(200)
+                .body(containsString("/conflicts/" + link + "/confirm"));
+        given().redirects().follow(false).contentType(ContentType.URLENC).cookie("crosscheck_session", session)
+                .formParam("csrf", ConsoleSessionsForTests.csrf(session)).formParam("rationale", "ok")
                 .formParam("lang", "en").post("/conflicts/" + link + "/confirm").then().statusCode(303)
                 .header("Location", containsString("/conflicts?lang=en"));
         given().get("/api/links/" + link).then().body("state", equalTo("CONFIRMED"));

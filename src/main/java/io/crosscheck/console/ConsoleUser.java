@@ -1,0 +1,56 @@
+package io.crosscheck.console;
+
+import io.crosscheck.security.ConsoleSessions;
+import io.crosscheck.security.ConsoleSessions.SignedIn;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.core.http.Cookie;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+import java.util.Optional;
+
+/**
+ * Who is signed in to the console for the current request, read once from the session cookie.
+ * Templates reach it as {@code inject:consoleUser}.
+ */
+@RequestScoped
+@Named("consoleUser")
+public class ConsoleUser {
+
+    private final CurrentVertxRequest request;
+    private final ConsoleSessions sessions;
+    private Optional<SignedIn> signedIn;
+
+    ConsoleUser(CurrentVertxRequest request, ConsoleSessions sessions) {
+        this.request = request;
+        this.sessions = sessions;
+    }
+
+    public Optional<SignedIn> get() {
+        if (signedIn == null) {
+            signedIn = sessions.resume(token());
+        }
+        return signedIn;
+    }
+
+    /** The session cookie's token, or null. */
+    String token() {
+        Cookie cookie = request.getCurrent() == null ? null : request.getCurrent().request().getCookie(ConsoleSessions.COOKIE);
+        return cookie == null ? null : cookie.getValue();
+    }
+
+    public boolean signedIn() {
+        return get().isPresent();
+    }
+
+    public boolean canWrite() {
+        return get().map(SignedIn::canWrite).orElse(false);
+    }
+
+    public String name() {
+        return get().map(SignedIn::name).orElse("");
+    }
+
+    public String csrf() {
+        return get().map(SignedIn::csrf).orElse("");
+    }
+}
