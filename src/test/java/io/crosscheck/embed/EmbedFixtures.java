@@ -21,7 +21,7 @@ final class EmbedFixtures {
         String metric = Fixtures.metric(Fixtures.unique("cost"), "MONEY", false);
         String sourceUrl = "https://news.example.org/" + Fixtures.unique("a");
         Map<String, Object> src = new HashMap<>(Map.of("url", sourceUrl, "title", sourceTitle, "publisher",
-                "Le Quotidien", "language", "fr", "text", "Intro. " + quote + " Fin."));
+                "Le Quotidien", "language", "fr"));
         String source = Fixtures.post("/api/sources", src);
         Map<String, Object> body = new HashMap<>();
         body.put("subjectId", subject);
