@@ -55,7 +55,7 @@ public class ChangeStamps {
 
     private final DataSource dataSource;
     private final long ttlNanos;
-    private final ConcurrentHashMap<String, Entry> cache = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Object, Entry> cache = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
 
     ChangeStamps(DataSource dataSource, EmbedConfig config) {
@@ -65,7 +65,7 @@ public class ChangeStamps {
 
     /** The claim's stamp, or empty when there is no such claim. */
     public Optional<String> claim(UUID id) {
-        String s = cached("c:" + id, CLAIM_SQL, id);
+        String s = cached(id, CLAIM_SQL, id);
         return s.isEmpty() ? Optional.empty() : Optional.of(s);
     }
 
@@ -80,7 +80,7 @@ public class ChangeStamps {
         cache.clear();
     }
 
-    private String cached(String key, String sql, UUID id) {
+    private String cached(Object key, String sql, UUID id) {
         long now = System.nanoTime();
         Entry e = cache.get(key);
         if (e != null && now - e.expires < 0 && e.generation == generation.get()) {

@@ -50,34 +50,34 @@ public class EmbedService {
         if (stamp.isEmpty()) {
             return error(404, shell, "notFound");
         }
-        return answer("c:" + uuid, stamp.get(), shell, ifNoneMatch, fresh, () -> widgets.claim(uuid, shell));
+        return answer('c', uuid, stamp.get(), shell, ifNoneMatch, fresh, () -> widgets.claim(uuid, shell));
     }
 
     public Answer topic(String slug, Shell shell, String ifNoneMatch, boolean fresh) {
         if (slug == null || !SLUG.matcher(slug).matches()) {
             return error(404, shell, "notFound");
         }
-        return answer("t:" + slug, stamps.global(), shell, ifNoneMatch, fresh, () -> widgets.topic(slug, shell));
+        return answer('t', slug, stamps.global(), shell, ifNoneMatch, fresh, () -> widgets.topic(slug, shell));
     }
 
     public Answer comparison(String subject, String metric, Shell shell, String ifNoneMatch, boolean fresh) {
         if (subject == null || subject.isBlank()) {
             return error(400, shell, "badRequest");
         }
-        String key = "s:" + subject.length() + ":" + subject + "|" + (metric == null ? "" : metric);
-        return answer(key, stamps.global(), shell, ifNoneMatch, fresh,
+        String key = subject.length() + ":" + subject + "|" + (metric == null ? "" : metric);
+        return answer('s', key, stamps.global(), shell, ifNoneMatch, fresh,
                 () -> widgets.comparison(subject.strip(), metric == null || metric.isBlank() ? null : metric.strip(),
                         shell));
     }
 
-    private Answer answer(String key, String stamp, Shell shell, String ifNoneMatch, boolean fresh,
+    private Answer answer(char kind, Object key, String stamp, Shell shell, String ifNoneMatch, boolean fresh,
             Supplier<String> render) {
-        String etag = "\"" + key.charAt(0) + stamp + "." + shell.lang() + "." + shell.theme().charAt(0) + "."
+        String etag = "\"" + kind + stamp + "." + shell.lang() + "." + shell.theme().charAt(0) + "."
                 + Integer.toHexString(shell.base().hashCode()) + "\"";
         if (matches(ifNoneMatch, etag)) {
             return new Answer(304, null, etag);
         }
-        String cacheKey = key + etag;
+        String cacheKey = kind + ":" + key + etag;
         byte[] html = fresh ? null : cache.get(cacheKey);
         if (html == null) {
             try {

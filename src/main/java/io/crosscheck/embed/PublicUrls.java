@@ -1,5 +1,6 @@
 package io.crosscheck.embed;
 
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URLEncoder;
@@ -12,14 +13,29 @@ import java.nio.charset.StandardCharsets;
 @ApplicationScoped
 public class PublicUrls {
 
-    private final EmbedConfig config;
+    private final String configured;
 
     PublicUrls(EmbedConfig config) {
-        this.config = config;
+        this.configured = config.publicBaseUrl().filter(s -> !s.isBlank()).map(PublicUrls::trim).orElse(null);
+    }
+
+    /**
+     * The same as {@link #base(UriInfo)}, cheaper (no URI parsing) for the widget hot path. Vert.x
+     * applies {@code quarkus.http.proxy.*} to the request's scheme and host, as it does for UriInfo.
+     */
+    public String base(HttpServerRequest request, UriInfo uri) {
+        if (configured != null) {
+            return configured;
+        }
+        String host = request.host();
+        return host == null || host.isEmpty() ? base(uri) : request.scheme() + "://" + host;
     }
 
     public String base(UriInfo uri) {
-        String base = config.publicBaseUrl().filter(s -> !s.isBlank()).orElseGet(() -> uri.getBaseUri().toString());
+        return configured != null ? configured : trim(uri.getBaseUri().toString());
+    }
+
+    private static String trim(String base) {
         return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     }
 

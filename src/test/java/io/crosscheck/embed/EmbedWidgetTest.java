@@ -98,6 +98,15 @@ class EmbedWidgetTest {
     }
 
     @Test
+    void shouldIgnoreForwardedHeadersUnlessTheProxyConfigSaysSo() {
+        String id = EmbedFixtures.claim("S.", "3 millions d'euros", "T", "Q 3 millions d'euros");
+        given().header("X-Forwarded-Host", "evil.example").header("X-Forwarded-Proto", "https")
+                .header("Forwarded", "host=evil.example;proto=https").get("/embed/claims/" + id).then()
+                .statusCode(200).body(not(containsString("evil.example")))
+                .body(containsString("http://localhost:" + io.restassured.RestAssured.port + "/claims/" + id));
+    }
+
+    @Test
     void shouldKeepConsolePagesUnframeable() {
         given().get("/claims").then().statusCode(200)
                 .header("Content-Security-Policy", containsString("frame-ancestors 'none'"));

@@ -6,6 +6,7 @@ import io.crosscheck.embed.EmbedService.Answer;
 import io.crosscheck.embed.PublicUrls;
 import io.crosscheck.embed.Shell;
 import io.crosscheck.embed.WidgetAssets;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -54,8 +55,9 @@ public class EmbedResource {
     @Operation(summary = "A claim as an embeddable HTML card")
     public Response claim(@PathParam("id") String id, @QueryParam("lang") String lang, @QueryParam("theme") String theme,
             @QueryParam("_bench") String bench, @HeaderParam("Accept-Language") String accept,
-            @HeaderParam("If-None-Match") String ifNoneMatch, @Context UriInfo uri) {
-        Shell shell = embeds.shell(lang, accept, theme, urls.base(uri));
+            @HeaderParam("If-None-Match") String ifNoneMatch, @Context UriInfo uri,
+            HttpServerRequest request) {
+        Shell shell = embeds.shell(lang, accept, theme, urls.base(request, uri));
         return respond(embeds.claim(id, shell, ifNoneMatch, fresh(bench)));
     }
 
@@ -65,8 +67,8 @@ public class EmbedResource {
     public Response topic(@PathParam("slug") String slug, @QueryParam("lang") String lang,
             @QueryParam("theme") String theme, @QueryParam("_bench") String bench,
             @HeaderParam("Accept-Language") String accept, @HeaderParam("If-None-Match") String ifNoneMatch,
-            @Context UriInfo uri) {
-        Shell shell = embeds.shell(lang, accept, theme, urls.base(uri));
+            @Context UriInfo uri, HttpServerRequest request) {
+        Shell shell = embeds.shell(lang, accept, theme, urls.base(request, uri));
         return respond(embeds.topic(slug, shell, ifNoneMatch, fresh(bench)));
     }
 
@@ -76,8 +78,8 @@ public class EmbedResource {
     public Response comparison(@QueryParam("subject") String subject, @QueryParam("metric") String metric,
             @QueryParam("lang") String lang, @QueryParam("theme") String theme, @QueryParam("_bench") String bench,
             @HeaderParam("Accept-Language") String accept, @HeaderParam("If-None-Match") String ifNoneMatch,
-            @Context UriInfo uri) {
-        Shell shell = embeds.shell(lang, accept, theme, urls.base(uri));
+            @Context UriInfo uri, HttpServerRequest request) {
+        Shell shell = embeds.shell(lang, accept, theme, urls.base(request, uri));
         return respond(embeds.comparison(subject, metric, shell, ifNoneMatch, fresh(bench)));
     }
 
