@@ -2,8 +2,9 @@
 # Widget throughput against the packaged app, as ratios to a constant endpoint in the same process
 # returning the same number of bytes (see docs/benchmarks.md, "Embedded widgets").
 # Usage: bench/embed.sh [seconds per measurement, default 5] [rounds, default 3]
-# Each round measures the four endpoints back to back; a ratio is taken within a round and the
-# median over rounds is reported, so load from other processes on the machine cancels out.
+# Each round measures the endpoints back to back; a ratio is taken within a round and the median
+# over rounds is reported. Besides wall-clock requests/s, each run reports requests per CPU-second
+# of the server process (from /proc/PID/stat), which other load on the machine disturbs much less.
 # Env: SKIP_BUILD=1 reuses target/quarkus-app; THREADS (2), CONNECTIONS (32).
 # Needs wrk (apt-get install -y wrk) and curl. Talks to 127.0.0.1 only.
 set -euo pipefail
@@ -47,11 +48,19 @@ ETAG=$(curl -fsI "$WIDGET" | tr -d '\r' | awk -F': ' 'tolower($1)=="etag"{print 
 [ "$(curl -fs "$BASE/embed/_constant?bytes=$BYTES" | wc -c | tr -d ' ')" = "$BYTES" ] || { echo "constant size" >&2; exit 1; }
 echo "claim $ID: widget $BYTES bytes, ETag $ETAG; $THREADS threads, $CONNECTIONS connections, ${SECONDS_EACH}s each"
 
-rps() { # url [header] -> requests/s
+TICKS=$(getconf CLK_TCK)
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$APP/stat"; }
+
+# measure URL [header] -> "requests/s requests-per-server-CPU-second"
+measure() {
+  local before after out reqs
+  before=$(cpu_ticks)
   if [ -n "${2:-}" ]; then out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${SECONDS_EACH}s" -H "$2" "$1"); else
     out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${SECONDS_EACH}s" "$1"); fi
+  after=$(cpu_ticks)
   if echo "$out" | grep -q "Non-2xx"; then echo "$out" | grep "Non-2xx" >&2; fi
-  echo "$out" | awk '/Requests\/sec/{print $2}'
+  reqs=$(echo "$out" | awk '/requests in/{print $1}')
+  echo "$(echo "$out" | awk '/Requests\/sec/{print $2}') $(echo "$reqs $before $after $TICKS" | awk '{printf "%.0f", $1 / (($3 - $2) / $4)}')"
 }
 
 echo "warming up (JIT) ..."
@@ -62,20 +71,26 @@ wrk -t"$THREADS" -c"$CONNECTIONS" -d3s -H "If-None-Match: $ETAG" "$WIDGET" >/dev
 
 median() { tr ' ' '\n' | grep . | sort -g | awk '{a[NR]=$1} END{print (NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2}'; }
 ratio() { echo "$1 $2" | awk '{printf "%.3f", $1/$2}'; }
-R_CACHED=""; R_304=""; R_FRESH=""
-printf '\n%-6s %12s %12s %12s %12s %12s\n' round "const(N)" cached "const(0)" "304" rendered
+W_CACHED=""; W_304=""; W_FRESH=""; C_CACHED=""; C_304=""; C_FRESH=""
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+printf '\nround  %-24s %-24s %-24s %-24s %-24s\n' "const(N) req/s,req/cpu-s" "cached" "const(0)" "304" "rendered"
 for r in $(seq 1 "$ROUNDS"); do
-  CONST=$(rps "$BASE/embed/_constant?bytes=$BYTES")
-  CACHED=$(rps "$WIDGET")
-  CONST0=$(rps "$BASE/embed/_constant?bytes=0")
-  NOTMOD=$(rps "$WIDGET" "If-None-Match: $ETAG")
-  FRESH=$(rps "$WIDGET&_bench=fresh")
-  printf '%-6s %12s %12s %12s %12s %12s\n' "$r" "$CONST" "$CACHED" "$CONST0" "$NOTMOD" "$FRESH"
-  R_CACHED="$R_CACHED $(ratio "$CACHED" "$CONST")"
-  R_304="$R_304 $(ratio "$NOTMOD" "$CONST0")"
-  R_FRESH="$R_FRESH $(ratio "$FRESH" "$CONST")"
+  read -r CONST CONST_C <<<"$(measure "$BASE/embed/_constant?bytes=$BYTES")"
+  read -r CACHED CACHED_C <<<"$(measure "$WIDGET")"
+  read -r CONST0 CONST0_C <<<"$(measure "$BASE/embed/_constant?bytes=0")"
+  read -r NOTMOD NOTMOD_C <<<"$(measure "$WIDGET" "If-None-Match: $ETAG")"
+  read -r FRESH FRESH_C <<<"$(measure "$WIDGET&_bench=fresh")"
+  printf '%-6s %-24s %-24s %-24s %-24s %-24s\n' "$r" "$CONST, $CONST_C" "$CACHED, $CACHED_C" "$CONST0, $CONST0_C" \
+    "$NOTMOD, $NOTMOD_C" "$FRESH, $FRESH_C"
+  W_CACHED="$W_CACHED $(ratio "$CACHED" "$CONST")"; C_CACHED="$C_CACHED $(ratio "$CACHED_C" "$CONST_C")"
+  W_304="$W_304 $(ratio "$NOTMOD" "$CONST0")"; C_304="$C_304 $(ratio "$NOTMOD_C" "$CONST0_C")"
+  W_FRESH="$W_FRESH $(ratio "$FRESH" "$CONST")"; C_FRESH="$C_FRESH $(ratio "$FRESH_C" "$CONST_C")"
 done
-printf '\nmedian ratio over %s rounds (goal):\n' "$ROUNDS"
-printf '  claim widget, cached / constant(%s bytes)            %s  (>= 0.8)  rounds:%s\n' "$BYTES" "$(echo "$R_CACHED" | median)" "$R_CACHED"
-printf '  claim widget, 304 / constant(0 bytes)                %s  (>= 0.9)  rounds:%s\n' "$(echo "$R_304" | median)" "$R_304"
-printf '  claim widget, rendered (no HTML cache) / constant    %s            rounds:%s\n' "$(echo "$R_FRESH" | median)" "$R_FRESH"
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+printf '\nmedian ratios over %s rounds: wall-clock req/s | per server CPU-second   (goal)\n' "$ROUNDS"
+printf '  cached widget / constant(%s B)   %s | %s   (>= 0.8)   rounds: %s |%s\n' "$BYTES" \
+  "$(echo "$W_CACHED" | median)" "$(echo "$C_CACHED" | median)" "$W_CACHED" "$C_CACHED"
+printf '  304 / constant(0 B)                %s | %s   (>= 0.9)   rounds: %s |%s\n' \
+  "$(echo "$W_304" | median)" "$(echo "$C_304" | median)" "$W_304" "$C_304"
+printf '  rendered / constant(%s B)        %s | %s              rounds: %s |%s\n' "$BYTES" \
+  "$(echo "$W_FRESH" | median)" "$(echo "$C_FRESH" | median)" "$W_FRESH" "$C_FRESH"
