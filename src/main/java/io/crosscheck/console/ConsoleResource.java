@@ -13,6 +13,7 @@ import io.crosscheck.common.Query;
 import io.crosscheck.compare.ComparisonService;
 import io.crosscheck.compare.ComparisonView;
 import io.crosscheck.conflict.ConflictService;
+import io.crosscheck.embed.PublicUrls;
 import io.crosscheck.link.LinkFilter;
 import io.crosscheck.link.LinkService;
 import io.crosscheck.link.LinkState;
@@ -25,7 +26,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -43,9 +46,10 @@ public class ConsoleResource {
         static native TemplateInstance claims(Texts t, Page<ClaimView> page, String q, String verdict, String subject,
                 String metric, List<Verdict> verdicts);
 
-        static native TemplateInstance claim(Texts t, ClaimView claim, List<LinkView> links);
+        static native TemplateInstance claim(Texts t, ClaimView claim, List<LinkView> links, String oembed);
 
-        static native TemplateInstance topic(Texts t, String slug, ComparisonView comparison, List<Chart> charts);
+        static native TemplateInstance topic(Texts t, String slug, ComparisonView comparison, List<Chart> charts,
+                String oembed);
 
         static native TemplateInstance conflicts(Texts t, Page<LinkView> page, String state);
     }
@@ -55,14 +59,16 @@ public class ConsoleResource {
     private final ComparisonService comparisons;
     private final ConflictService conflicts;
     private final ApiConfig config;
+    private final PublicUrls urls;
 
     ConsoleResource(ClaimService claims, LinkService links, ComparisonService comparisons, ConflictService conflicts,
-            ApiConfig config) {
+            ApiConfig config, PublicUrls urls) {
         this.claims = claims;
         this.links = links;
         this.comparisons = comparisons;
         this.conflicts = conflicts;
         this.config = config;
+        this.urls = urls;
     }
 
     static boolean isConsolePath(String path) {
@@ -88,21 +94,22 @@ public class ConsoleResource {
     @Path("claims/{id}")
     @Operation(hidden = true)
     public TemplateInstance claim(@PathParam("id") String id, @QueryParam("lang") String lang,
-            @HeaderParam("Accept-Language") String accept) {
+            @HeaderParam("Accept-Language") String accept, @Context UriInfo uri) {
         UUID claimId = Ids.parse(id, "id");
         return Templates.claim(Texts.pick(lang, accept), claims.get(claimId),
-                links.forClaim(claimId, new LinkFilter(null, null, null, null), PageRequest.of("100", null, config)).items());
+                links.forClaim(claimId, new LinkFilter(null, null, null, null), PageRequest.of("100", null, config)).items(),
+                urls.oembed(uri, "/claims/" + claimId));
     }
 
     @GET
     @Path("topics/{slug}")
     @Operation(hidden = true)
     public TemplateInstance topic(@PathParam("slug") String slug, @QueryParam("lang") String lang,
-            @HeaderParam("Accept-Language") String accept) {
+            @HeaderParam("Accept-Language") String accept, @Context UriInfo uri) {
         Texts t = Texts.pick(lang, accept);
         ComparisonView comparison = comparisons.forTopic(slug);
         List<Chart> charts = comparison.axes().stream().map(a -> Chart.of(a, comparison.links(), t.lang)).toList();
-        return Templates.topic(t, slug, comparison, charts);
+        return Templates.topic(t, slug, comparison, charts, urls.oembed(uri, "/topics/" + slug));
     }
 
     @GET

@@ -23,8 +23,13 @@ public final class Browsers {
     private Browsers() {
     }
 
-    /** A fresh headless Chromium with its own profile directory; nothing is downloaded. */
+    /** A fresh headless Chromium, 1280 × 2400, with its own profile directory; nothing is downloaded. */
     public static ChromeDriver start() {
+        return start(1280, 2400);
+    }
+
+    /** A fresh headless Chromium with a window of this size (profile under target/, so nothing leaks). */
+    public static ChromeDriver start(int width, int height) {
         boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         String reason = "Chromium or chromedriver is not installed (apt-get install chromium chromium-driver): "
                 + "skipping browser test";
@@ -39,8 +44,9 @@ public final class Browsers {
         try {
             options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--disable-dev-shm-usage", "--window-size=1280,2400",
-                    "--user-data-dir=" + Files.createTempDirectory("crosscheck-chromium"));
+                    "--disable-dev-shm-usage", "--hide-scrollbars", "--window-size=" + width + "," + height,
+                    "--user-data-dir=" + Files.createTempDirectory(Files.createDirectories(Path.of("target",
+                            "chromium-profiles")), "profile"));
         } catch (IOException e) {
             throw new IllegalStateException("cannot create a Chromium profile directory", e);
         }

@@ -1,0 +1,129 @@
+package io.crosscheck.embed;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
+
+/**
+ * Change stamps: a short hash of the versions and update times of everything a widget shows, read
+ * with one small query. A claim's stamp covers the claim, its subject, metric and claimant, its
+ * appearances and their sources, its links and the claims at their other ends. Topic and comparison
+ * widgets use a global stamp (counts and latest update times of every table they read).
+ *
+ * <p>Stamps are kept for {@code crosscheck.embed.stamp-ttl}; {@link #invalidate()} (called after
+ * any local write) drops them, so only writes through other instances wait for the TTL.
+ */
+@ApplicationScoped
+public class ChangeStamps {
+
+    static final String MISSING = "";
+
+    private static final String CLAIM_SQL = """
+            select c.version, c.updated_at, s.updated_at, m.updated_at, k.updated_at,
+              (select count(*) from appearance a where a.claim_id = c.id),
+              (select max(a.updated_at) from appearance a where a.claim_id = c.id),
+              (select max(so.updated_at) from appearance a join source so on so.id = a.source_id where a.claim_id = c.id),
+              (select count(*) from claim_link l where l.from_claim_id = c.id or l.to_claim_id = c.id),
+              (select max(l.updated_at) from claim_link l where l.from_claim_id = c.id or l.to_claim_id = c.id),
+              (select max(o.updated_at) from claim_link l join claim o on o.id = l.from_claim_id or o.id = l.to_claim_id
+                where l.from_claim_id = c.id or l.to_claim_id = c.id)
+            from claim c join named_entity s on s.id = c.subject_id join metric m on m.id = c.metric_id
+              left join named_entity k on k.id = c.claimant_id
+            where c.id = ?""";
+
+    private static final String GLOBAL_SQL = """
+            select (select count(*) from claim), (select max(updated_at) from claim),
+              (select count(*) from appearance), (select max(updated_at) from appearance),
+              (select count(*) from claim_link), (select max(updated_at) from claim_link),
+              (select count(*) from topic), (select max(updated_at) from topic), (select count(*) from topic_claim),
+              (select max(updated_at) from source), (select max(updated_at) from named_entity),
+              (select max(updated_at) from metric)""";
+
+    private record Entry(String stamp, long expires, long generation) {
+    }
+
+    private final DataSource dataSource;
+    private final long ttlNanos;
+    private final ConcurrentHashMap<Object, Entry> cache = new ConcurrentHashMap<>();
+    private final AtomicLong generation = new AtomicLong();
+
+    ChangeStamps(DataSource dataSource, EmbedConfig config) {
+        this.dataSource = dataSource;
+        this.ttlNanos = config.stampTtl().toNanos();
+    }
+
+    /** The claim's stamp, or empty when there is no such claim. */
+    public Optional<String> claim(UUID id) {
+        String s = cached(id, CLAIM_SQL, id);
+        return s.isEmpty() ? Optional.empty() : Optional.of(s);
+    }
+
+    /** A stamp that changes whenever any claim, link, appearance, source, entity, metric or topic does. */
+    public String global() {
+        return cached("global", GLOBAL_SQL, null);
+    }
+
+    /** Forgets every stamp: the next request reads them again. */
+    public void invalidate() {
+        generation.incrementAndGet();
+        cache.clear();
+    }
+
+    private String cached(Object key, String sql, UUID id) {
+        long now = System.nanoTime();
+        Entry e = cache.get(key);
+        if (e != null && now - e.expires < 0 && e.generation == generation.get()) {
+            return e.stamp;
+        }
+        long gen = generation.get();
+        String stamp = query(sql, id);
+        if (cache.size() > 100_000) {
+            cache.clear();
+        }
+        if (ttlNanos > 0 && gen == generation.get()) {
+            cache.put(key, new Entry(stamp, now + ttlNanos, gen));
+        }
+        return stamp;
+    }
+
+    private String query(String sql, UUID id) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            if (id != null) {
+                ps.setObject(1, id);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return MISSING;
+                }
+                StringBuilder all = new StringBuilder();
+                int n = rs.getMetaData().getColumnCount();
+                for (int i = 1; i <= n; i++) {
+                    all.append(rs.getString(i)).append('|');
+                }
+                return hash(all.toString());
+            }
+        } catch (SQLException ex) {
+            throw new IllegalStateException("Could not read the change stamp", ex);
+        }
+    }
+
+    static String hash(String s) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d, 0, 10);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

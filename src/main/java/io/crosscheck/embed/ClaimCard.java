@@ -1,0 +1,56 @@
+package io.crosscheck.embed;
+
+import io.crosscheck.claim.ClaimView;
+import io.crosscheck.link.LinkState;
+import io.crosscheck.link.LinkType;
+import io.crosscheck.link.LinkView;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/** What a claim widget shows, ready for the template: links are already checked (http/https only). */
+public record ClaimCard(UUID id, String statement, String language, String figureText, String figureNormal,
+        String claimant, String subject, String metric, String verdict, String verdictLabel, List<SourceLine> sources,
+        List<Other> disputedBy, Other supersededBy, String href) {
+
+    /** One appearance: where the claim was published, with the exact quote. */
+    public record SourceLine(String title, String publisher, String href, LocalDate date, String quote,
+            String attribution) {
+    }
+
+    /** Another claim named by this one's links. */
+    public record Other(UUID id, String figure, String claimant, String href) {
+    }
+
+    static ClaimCard of(ClaimView c, List<LinkView> links, Shell shell) {
+        Words w = shell.w();
+        boolean fr = "fr".equals(shell.lang());
+        var r = c.figure().rendered();
+        String normal = fr ? r.fr() : r.en();
+        List<SourceLine> sources = c.appearances().stream()
+                .map(a -> new SourceLine(a.source().title(), a.source().publisher(), Html.safeHref(a.source().url()),
+                        a.source().publishedDate(), a.quote(), a.attribution()))
+                .toList();
+        List<Other> disputed = links.stream()
+                .filter(l -> l.type() == LinkType.CONTRADICTS && l.state() != LinkState.DISMISSED)
+                .map(l -> other(l.from().id().equals(c.id()) ? l.to() : l.from(), shell)).toList();
+        Other superseding = c.supersededBy() == null ? null
+                : links.stream().filter(l -> l.type() == LinkType.SUPERSEDES && l.from().id().equals(c.supersededBy()))
+                        .findFirst().map(l -> other(l.from(), shell))
+                        .orElse(new Other(c.supersededBy(), "…", null, claimHref(shell, c.supersededBy())));
+        return new ClaimCard(c.id(), c.statement(), c.language(), c.figure().text(),
+                Objects.equals(normal, c.figure().text()) ? null : normal,
+                c.claimant() == null ? null : c.claimant().name(), c.subject().name(),
+                fr ? c.metric().labelFr() : c.metric().labelEn(), c.verdict().name(), w.verdict(c.verdict()), sources,
+                disputed, superseding, claimHref(shell, c.id()));
+    }
+
+    private static Other other(LinkView.ClaimRef ref, Shell shell) {
+        return new Other(ref.id(), ref.figure(), ref.claimant(), claimHref(shell, ref.id()));
+    }
+
+    static String claimHref(Shell shell, UUID id) {
+        return shell.base() + "/claims/" + id + "?lang=" + shell.lang();
+    }
+}

@@ -1,0 +1,22 @@
+package io.crosscheck.embed;
+
+import io.quarkus.qute.RawString;
+
+/**
+ * What every widget page shares: language, theme and the inline style and script. The two
+ * {@link RawString}s are the constants of {@link WidgetAssets}, never user data.
+ */
+public record Shell(String lang, String theme, String base, Words w) {
+
+    public RawString css() {
+        return new RawString(WidgetAssets.CSS);
+    }
+
+    public RawString script() {
+        return new RawString(WidgetAssets.RESIZE_SCRIPT);
+    }
+
+    public boolean dark() {
+        return "dark".equals(theme);
+    }
+}

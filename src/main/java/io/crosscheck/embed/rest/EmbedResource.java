@@ -1,0 +1,131 @@
+package io.crosscheck.embed.rest;
+
+import io.crosscheck.embed.EmbedConfig;
+import io.crosscheck.embed.EmbedService;
+import io.crosscheck.embed.EmbedService.Answer;
+import io.crosscheck.embed.PublicUrls;
+import io.crosscheck.embed.Shell;
+import io.crosscheck.embed.WidgetAssets;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** Widgets as small self-contained HTML pages, the loader script, and a benchmark baseline. */
+@Path("/")
+public class EmbedResource {
+
+    private static final String HTML = "text/html;charset=UTF-8";
+
+    private final EmbedService embeds;
+    private final PublicUrls urls;
+    private final EmbedConfig config;
+    private final String csp;
+    private final String cacheControl;
+    private final byte[] loader;
+    private final ConcurrentHashMap<Integer, byte[]> constants = new ConcurrentHashMap<>();
+
+    EmbedResource(EmbedService embeds, PublicUrls urls, EmbedConfig config) {
+        this.embeds = embeds;
+        this.urls = urls;
+        this.config = config;
+        this.csp = WidgetAssets.csp(config.frameAncestors());
+        this.cacheControl = "public, max-age=" + config.maxAge() + ", stale-while-revalidate="
+                + config.staleWhileRevalidate();
+        try (InputStream in = EmbedResource.class.getResourceAsStream("/embed/embed.js")) {
+            this.loader = in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @GET
+    @Path("embed/claims/{id}")
+    @Operation(summary = "A claim as an embeddable HTML card")
+    public Response claim(@PathParam("id") String id, @QueryParam("lang") String lang, @QueryParam("theme") String theme,
+            @QueryParam("_bench") String bench, @HeaderParam("Accept-Language") String accept,
+            @HeaderParam("If-None-Match") String ifNoneMatch, @Context UriInfo uri,
+            HttpServerRequest request) {
+        Shell shell = embeds.shell(lang, accept, theme, urls.base(request, uri));
+        return respond(embeds.claim(id, shell, ifNoneMatch, fresh(bench)));
+    }
+
+    @GET
+    @Path("embed/topics/{slug}")
+    @Operation(summary = "A topic's comparison chart as an embeddable HTML card")
+    public Response topic(@PathParam("slug") String slug, @QueryParam("lang") String lang,
+            @QueryParam("theme") String theme, @QueryParam("_bench") String bench,
+            @HeaderParam("Accept-Language") String accept, @HeaderParam("If-None-Match") String ifNoneMatch,
+            @Context UriInfo uri, HttpServerRequest request) {
+        Shell shell = embeds.shell(lang, accept, theme, urls.base(request, uri));
+        return respond(embeds.topic(slug, shell, ifNoneMatch, fresh(bench)));
+    }
+
+    @GET
+    @Path("embed/comparisons")
+    @Operation(summary = "A comparison of one subject (and metric) as an embeddable HTML card")
+    public Response comparison(@QueryParam("subject") String subject, @QueryParam("metric") String metric,
+            @QueryParam("lang") String lang, @QueryParam("theme") String theme, @QueryParam("_bench") String bench,
+            @HeaderParam("Accept-Language") String accept, @HeaderParam("If-None-Match") String ifNoneMatch,
+            @Context UriInfo uri, HttpServerRequest request) {
+        Shell shell = embeds.shell(lang, accept, theme, urls.base(request, uri));
+        return respond(embeds.comparison(subject, metric, shell, ifNoneMatch, fresh(bench)));
+    }
+
+    @GET
+    @Path("embed.js")
+    @Operation(summary = "The loader that turns blockquotes into resizing widget iframes")
+    public Response loader() {
+        return Response.ok(loader, "text/javascript;charset=UTF-8").header("Cache-Control", cacheControl)
+                .header("X-Content-Type-Options", "nosniff").build();
+    }
+
+    /** Same headers as a widget and {@code bytes} bytes of body: the benchmark's baseline. Off by default. */
+    @GET
+    @Path("embed/_constant")
+    @Operation(hidden = true)
+    public Response constant(@QueryParam("bytes") int bytes) {
+        if (!config.benchEndpoint() || bytes < 0 || bytes > 1_000_000) {
+            return Response.status(404).build();
+        }
+        byte[] body = constants.computeIfAbsent(bytes, n -> {
+            byte[] b = new byte[n];
+            Arrays.fill(b, (byte) 'x');
+            return b;
+        });
+        return headers(Response.ok(body, HTML)).header("ETag", "\"constant\"").build();
+    }
+
+    private boolean fresh(String bench) {
+        return config.benchEndpoint() && "fresh".equals(bench);
+    }
+
+    private Response respond(Answer a) {
+        Response.ResponseBuilder r = a.status() == 304 ? Response.notModified() : Response.status(a.status());
+        if (a.body() != null) {
+            r.entity(a.body()).type(HTML);
+        }
+        if (a.etag() != null) {
+            r.header("ETag", a.etag()).header("Cache-Control", cacheControl);
+        } else {
+            r.header("Cache-Control", "public, max-age=60");
+        }
+        return headers(r).build();
+    }
+
+    private Response.ResponseBuilder headers(Response.ResponseBuilder r) {
+        return r.header("Content-Security-Policy", csp).header("X-Content-Type-Options", "nosniff")
+                .header("Referrer-Policy", "no-referrer").header("Vary", "Accept-Language");
+    }
+}

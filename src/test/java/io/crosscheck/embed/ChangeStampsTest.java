@@ -1,0 +1,56 @@
+package io.crosscheck.embed;
+
+import static io.restassured.RestAssured.given;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class ChangeStampsTest {
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    EmbedConfig config;
+
+    @Test
+    void shouldSeeAWriteFromAnotherInstanceWithinTheStampTtl() throws Exception {
+        String id = EmbedFixtures.claim("Avant.", "3 millions d'euros", "T", "Q 3 millions d'euros");
+        String before = given().get("/embed/claims/" + id).then().statusCode(200).extract().header("ETag");
+        // Another instance writes straight to the shared database: no interceptor here sees it.
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement(
+                        "update claim set statement = ?, version = version + 1, updated_at = ? where id = ?")) {
+            ps.setString(1, "Après.");
+            ps.setTimestamp(2, Timestamp.from(Instant.now()));
+            ps.setObject(3, UUID.fromString(id));
+            Assertions.assertEquals(1, ps.executeUpdate());
+        }
+        long deadline = System.nanoTime() + config.stampTtl().toNanos() + 2_000_000_000L;
+        String after = before;
+        while (after.equals(before) && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            after = given().get("/embed/claims/" + id).then().statusCode(200).extract().header("ETag");
+        }
+        Assertions.assertNotEquals(before, after, "seen within stamp-ttl (" + config.stampTtl() + ")");
+        given().header("If-None-Match", after).get("/embed/claims/" + id).then().statusCode(304);
+        Assertions.assertTrue(given().get("/embed/claims/" + id).asString().contains("Après."));
+    }
+
+    @Test
+    void shouldChangeTopicWidgetsETagAfterAnyWrite() {
+        String before = given().get("/embed/topics/deepseek-costs").then().statusCode(200).extract().header("ETag");
+        EmbedFixtures.claim("Ailleurs.", "3 millions d'euros", "T", "Q 3 millions d'euros");
+        String after = given().get("/embed/topics/deepseek-costs").then().statusCode(200).extract().header("ETag");
+        Assertions.assertNotEquals(before, after);
+    }
+}
