@@ -21,6 +21,8 @@ import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Widgets as small self-contained HTML pages, the loader script, and a benchmark baseline. */
 @Path("/")
@@ -53,6 +55,9 @@ public class EmbedResource {
     @GET
     @Path("embed/claims/{id}")
     @Operation(summary = "A claim as an embeddable HTML card")
+    @APIResponse(responseCode = "200", description = "The widget", content = @Content(mediaType = "text/html"))
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag in If-None-Match")
+    @APIResponse(responseCode = "404", description = "No such claim: a small HTML page", content = @Content(mediaType = "text/html"))
     public Response claim(@PathParam("id") String id, @QueryParam("lang") String lang, @QueryParam("theme") String theme,
             @QueryParam("_bench") String bench, @HeaderParam("Accept-Language") String accept,
             @HeaderParam("If-None-Match") String ifNoneMatch, @Context UriInfo uri,
@@ -64,6 +69,9 @@ public class EmbedResource {
     @GET
     @Path("embed/topics/{slug}")
     @Operation(summary = "A topic's comparison chart as an embeddable HTML card")
+    @APIResponse(responseCode = "200", description = "The widget", content = @Content(mediaType = "text/html"))
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag in If-None-Match")
+    @APIResponse(responseCode = "404", description = "No such topic: a small HTML page", content = @Content(mediaType = "text/html"))
     public Response topic(@PathParam("slug") String slug, @QueryParam("lang") String lang,
             @QueryParam("theme") String theme, @QueryParam("_bench") String bench,
             @HeaderParam("Accept-Language") String accept, @HeaderParam("If-None-Match") String ifNoneMatch,
@@ -75,6 +83,10 @@ public class EmbedResource {
     @GET
     @Path("embed/comparisons")
     @Operation(summary = "A comparison of one subject (and metric) as an embeddable HTML card")
+    @APIResponse(responseCode = "200", description = "The widget", content = @Content(mediaType = "text/html"))
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag in If-None-Match")
+    @APIResponse(responseCode = "400", description = "No subject given: a small HTML page", content = @Content(mediaType = "text/html"))
+    @APIResponse(responseCode = "404", description = "Nothing known by that subject or metric", content = @Content(mediaType = "text/html"))
     public Response comparison(@QueryParam("subject") String subject, @QueryParam("metric") String metric,
             @QueryParam("lang") String lang, @QueryParam("theme") String theme, @QueryParam("_bench") String bench,
             @HeaderParam("Accept-Language") String accept, @HeaderParam("If-None-Match") String ifNoneMatch,
@@ -86,6 +98,8 @@ public class EmbedResource {
     @GET
     @Path("embed.js")
     @Operation(summary = "The loader that turns blockquotes into resizing widget iframes")
+    @APIResponse(responseCode = "200", description = "The script", content = @Content(mediaType = "text/javascript"))
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag in If-None-Match")
     public Response loader() {
         return Response.ok(loader, "text/javascript;charset=UTF-8").header("Cache-Control", cacheControl)
                 .header("X-Content-Type-Options", "nosniff").build();

@@ -14,6 +14,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** oEmbed 1.0 ({@code rich}) for claim and topic pages. */
 @Path("/oembed")
@@ -32,6 +35,14 @@ public class OEmbedResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "oEmbed for a claim page (/claims/{id}) or a topic page (/topics/{slug})")
+    @APIResponse(responseCode = "200", description = "oEmbed 1.0 rich response",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = OEmbed.class)))
+    @APIResponse(responseCode = "400", description = "No url, or a bad maxwidth/maxheight",
+            content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "404", description = "Not one of our claim or topic pages",
+            content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "501", description = "A format other than json",
+            content = @Content(mediaType = "application/problem+json"))
     public Response get(@QueryParam("url") String url, @QueryParam("format") String format,
             @QueryParam("maxwidth") String maxWidth, @QueryParam("maxheight") String maxHeight, @Context UriInfo uri) {
         OEmbed answer = oembed.answer(url, format, integer(maxWidth, "maxwidth"), integer(maxHeight, "maxheight"),
