@@ -58,7 +58,7 @@ public record Chart(int width, int height, List<Mark> marks, List<Tick> ticks, L
     public record Line(int x1, int y1, int x2, int y2) {
     }
 
-    static Chart of(ComparisonView.Axis axis, List<LinkView> links, String lang) {
+    public static Chart of(ComparisonView.Axis axis, List<LinkView> links, String lang) {
         int width = 980;
         int plot = width - LEFT - RIGHT - 90;
         double min = Double.POSITIVE_INFINITY;
