@@ -54,7 +54,7 @@ public class ClaimRows {
         /** Claims created or updated in [start, end); a null start means from the beginning. */
         public static Filter touched(Instant start, Instant end) {
             if (start == null) {
-                return new Filter("c.updated_at < ?", List.of(ts(end)));
+                return new Filter("c.created_at < ?", List.of(ts(end)));
             }
             return new Filter("((c.created_at >= ? and c.created_at < ?) or (c.updated_at >= ? and c.updated_at < ?))",
                     List.of(ts(start), ts(end), ts(start), ts(end)));
