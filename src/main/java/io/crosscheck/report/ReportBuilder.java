@@ -171,6 +171,13 @@ public class ReportBuilder {
     }
 
     private static UUID uuid(Object o) {
-        return o instanceof UUID u ? u : UUID.fromString(o.toString());
+        if (o instanceof UUID u) {
+            return u;
+        }
+        if (o instanceof byte[] b) {
+            java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(b);
+            return new UUID(buffer.getLong(), buffer.getLong());
+        }
+        return UUID.fromString(o.toString());
     }
 }

@@ -33,14 +33,17 @@ public class ReportRuns implements PanacheRepositoryBase<ReportRun, LocalDate> {
      */
     public Claim start(LocalDate date, Instant windowEnd, boolean rerun, Duration staleAfter) {
         Instant now = now();
-        try {
-            QuarkusTransaction.requiringNew().run(() -> getEntityManager().createNativeQuery(
-                    "insert into report_run (report_date, status, started_at, window_end) values (?1, 'RUNNING', ?2, ?3)")
-                    .setParameter(1, date).setParameter(2, now).setParameter(3, windowEnd).executeUpdate());
-            return Claim.STARTED;
-        } catch (RuntimeException e) {
-            if (QuarkusTransaction.requiringNew().call(() -> findByIdOptional(date).isEmpty())) {
-                throw e;
+        if (QuarkusTransaction.requiringNew().call(() -> findByIdOptional(date).isEmpty())) {
+            try {
+                QuarkusTransaction.requiringNew().run(() -> getEntityManager().createNativeQuery(
+                        "insert into report_run (report_date, status, started_at, window_end) values (?1, 'RUNNING', ?2, ?3)")
+                        .setParameter(1, date).setParameter(2, now).setParameter(3, windowEnd).executeUpdate());
+                return Claim.STARTED;
+            } catch (RuntimeException e) {
+                // Another instance inserted the row first; unless the row is missing, that is all this was.
+                if (QuarkusTransaction.requiringNew().call(() -> findByIdOptional(date).isEmpty())) {
+                    throw e;
+                }
             }
         }
         int taken = QuarkusTransaction.requiringNew().call(() -> getEntityManager().createNativeQuery(

@@ -32,11 +32,12 @@ public class ReportScheduler {
     }
 
     /** Skips the nightly run when reports are turned off. */
+    @jakarta.inject.Singleton
     public static class Disabled implements Scheduled.SkipPredicate {
-        private final ReportConfig config;
+        @jakarta.inject.Inject
+        ReportConfig config;
 
-        Disabled(ReportConfig config) {
-            this.config = config;
+        public Disabled() {
         }
 
         @Override
