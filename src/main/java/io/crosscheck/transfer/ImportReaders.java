@@ -48,8 +48,11 @@ final class ImportReaders {
 
     static void csv(Reader in, Sink sink) throws IOException {
         CSVParser parser = ClaimCsv.FORMAT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in);
+        long end = parser.getCurrentLineNumber();
         for (CSVRecord r : parser) {
-            int line = (int) parser.getCurrentLineNumber();
+            // A quoted field may hold line breaks: a record starts on the line after the previous one ended.
+            int line = (int) end + 1;
+            end = parser.getCurrentLineNumber();
             try {
                 if (!r.isConsistent()) {
                     throw new RowFailure(line, null, "has " + r.size() + " fields, the header " + parser.getHeaderNames().size());
@@ -118,10 +121,11 @@ final class ImportReaders {
      * with {@code @graph}) with the line it starts on. Nodes of other types are skipped.
      */
     static void claimReviewNodes(Reader in, ObjectMapper mapper, ClaimReviewNodeSink sink) throws IOException {
-        try (JsonParser p = mapper.getFactory().createParser(in)) {
+        ObjectMapper nodes = mapper.copy().disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        try (JsonParser p = nodes.getFactory().createParser(in)) {
             JsonToken first = p.nextToken();
             if (first == JsonToken.START_ARRAY) {
-                items(p, mapper, sink);
+                items(p, nodes, sink);
             } else if (first == JsonToken.START_OBJECT) {
                 ObjectNode root = mapper.createObjectNode();
                 boolean graph = false;
@@ -131,9 +135,9 @@ final class ImportReaders {
                     JsonToken value = p.nextToken();
                     if ("@graph".equals(name) && value == JsonToken.START_ARRAY) {
                         graph = true;
-                        items(p, mapper, sink);
+                        items(p, nodes, sink);
                     } else {
-                        root.set(name, mapper.readTree(p));
+                        root.set(name, nodes.readTree(p));
                     }
                 }
                 if (!graph) {
