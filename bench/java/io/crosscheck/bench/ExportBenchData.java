@@ -18,8 +18,10 @@ public final class ExportBenchData {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     public static void main(String[] args) throws Exception {
-        String url = args[0];
-        int n = Integer.parseInt(args[1]);
+        // The bench profile passes its arguments as one string.
+        String[] a = args.length == 1 ? args[0].trim().split("\\s+") : args;
+        String url = a[0];
+        int n = Integer.parseInt(a[1]);
         long t0 = System.nanoTime();
         try (Connection c = DriverManager.getConnection(url, "sa", "")) {
             c.setAutoCommit(false);
