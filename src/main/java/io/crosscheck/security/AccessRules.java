@@ -8,7 +8,7 @@ import java.util.Optional;
  * <pre>
  * path                 GET/HEAD/OPTIONS               POST, PUT, PATCH, DELETE
  * /api/keys...         admin                          admin
- * /api/reports...      admin                          admin      (reserved for report runs)
+ * /api/reports...      as /api/... below              admin      (running a report)
  * /api/figures/...,    as a read                      as a read  (POSTs that only compute:
  * /api/sources/{id}/extract                                       parse, extract; nothing is stored)
  * /api/...             public, or reader when         editor
@@ -16,8 +16,8 @@ import java.util.Optional;
  * anything else        public (/q/health, /q/openapi, /embed, /oembed, pages)
  * </pre>
  *
- * Console pages that change data need their own sign-in and CSRF token before they get a row here
- * (docs/security.md, "Console").
+ * Console pages that change data are guarded by sign-in and CSRF tokens instead
+ * (console/ConsoleWriteFilter, docs/security.md, "Console").
  */
 final class AccessRules {
 
@@ -29,11 +29,11 @@ final class AccessRules {
         if (!path.equals("/api") && !path.startsWith("/api/")) {
             return Optional.empty();
         }
-        if (under(path, "/api/keys") || under(path, "/api/reports")) {
-            return Optional.of(Role.ADMIN);
-        }
         boolean read = method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS")
                 || method.equals("POST") && computesOnly(path);
+        if (under(path, "/api/keys") || under(path, "/api/reports") && !read) {
+            return Optional.of(Role.ADMIN);
+        }
         if (!read) {
             return Optional.of(Role.EDITOR);
         }

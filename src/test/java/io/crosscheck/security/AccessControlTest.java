@@ -59,6 +59,13 @@ class AccessControlTest {
     }
 
     @Test
+    void shouldLetAnyoneReadReportsButOnlyAdminsRunThem() {
+        anonymous().get("/api/reports").then().statusCode(200);
+        problem(anonymous().post("/api/reports/run?date=2025-01-27").then(), 401);
+        problem(as(Fixtures.key("EDITOR")).post("/api/reports/run?date=2025-01-27").then(), 403);
+    }
+
+    @Test
     void shouldLetAReaderReadButNotWrite() {
         String reader = Fixtures.key("READER");
         as(reader).get("/api/entities").then().statusCode(200);

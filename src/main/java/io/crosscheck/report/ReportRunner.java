@@ -1,0 +1,77 @@
+package io.crosscheck.report;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.jboss.logging.Logger;
+
+/**
+ * Runs the report of one date: takes the date's run-once guard, gathers the content, writes the
+ * files, records the outcome, then prunes reports past their retention.
+ */
+@ApplicationScoped
+public class ReportRunner {
+
+    private static final Logger LOG = Logger.getLogger(ReportRunner.class);
+
+    private final ReportConfig config;
+    private final ReportRuns runs;
+    private final ReportBuilder builder;
+    private final ReportFiles files;
+    private final Clock clock;
+
+    ReportRunner(ReportConfig config, ReportRuns runs, ReportBuilder builder, ReportFiles files, Clock clock) {
+        this.config = config;
+        this.runs = runs;
+        this.builder = builder;
+        this.files = files;
+        this.clock = clock;
+    }
+
+    /** The date whose report is due: yesterday in the configured zone. */
+    public LocalDate yesterday() {
+        return LocalDate.now(clock.withZone(config.zone())).minusDays(1);
+    }
+
+    /**
+     * Runs the report of {@code date}. Without {@code rerun}, a date that already succeeded is left
+     * alone; either way, a run in progress elsewhere is never doubled.
+     */
+    public ReportRuns.Claim run(LocalDate date, boolean rerun) {
+        Instant end = date.plusDays(1).atStartOfDay(config.zone()).toInstant();
+        ReportRuns.Claim claim = runs.start(date, end, rerun, config.staleAfter());
+        if (claim != ReportRuns.Claim.STARTED) {
+            LOG.debugf("Report %s not run: %s", date, claim);
+            return claim;
+        }
+        try {
+            LocalDate previous = runs.previousSucceeded(date);
+            Instant start = previous == null ? null : previous.plusDays(1).atStartOfDay(config.zone()).toInstant();
+            ReportBuilder.Built built = builder.build(date, config.zone().getId(), start, end);
+            files.write(built);
+            runs.succeeded(date, built.report());
+            LOG.infof("Report %s written: %s", date, built.report().counts());
+        } catch (IOException | RuntimeException e) {
+            LOG.errorf(e, "Report %s failed", date);
+            runs.failed(date, e.getClass().getSimpleName() + ": " + e.getMessage());
+            return claim;
+        }
+        prune();
+        return claim;
+    }
+
+    private void prune() {
+        if (config.retentionDays() <= 0) {
+            return;
+        }
+        LocalDate cutoff = yesterday().minusDays(config.retentionDays());
+        try {
+            runs.deleteBefore(cutoff);
+            files.deleteBefore(cutoff, runs.lastSucceeded());
+        } catch (IOException | RuntimeException e) {
+            LOG.warnf(e, "Pruning reports before %s failed", cutoff);
+        }
+    }
+}

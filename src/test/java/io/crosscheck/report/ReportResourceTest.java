@@ -1,0 +1,79 @@
+package io.crosscheck.report;
+
+import static io.crosscheck.Fixtures.problem;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.crosscheck.TestClock;
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.LocalDate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class ReportResourceTest {
+
+    static final LocalDate DATE = LocalDate.of(2089, 5, 4);
+
+    @BeforeEach
+    void runIt() {
+        ReportRunnerTest.dayAfter(DATE);
+        given().queryParam("date", DATE.toString()).post("/api/reports/run").then().statusCode(200)
+                .body("status", equalTo("SUCCEEDED")).body("date", equalTo(DATE.toString()))
+                .body("files.name", hasItem("report-" + DATE + ".csv"));
+    }
+
+    @AfterEach
+    void realTime() {
+        TestClock.reset();
+    }
+
+    @Test
+    void shouldListRunsNewestFirstWithACursor() {
+        given().queryParam("date", DATE.minusDays(1).toString()).post("/api/reports/run").then().statusCode(200);
+        String next = given().queryParam("limit", 1).get("/api/reports").then().statusCode(200)
+                .body("items.size()", equalTo(1)).body("next", notNullValue()).extract().path("next");
+        given().queryParam("limit", 1).queryParam("cursor", next).get("/api/reports").then().statusCode(200);
+        problem(given().queryParam("cursor", "nope").get("/api/reports").then(), 400);
+    }
+
+    @Test
+    void shouldServeTheFilesOfARunByTheirNames() {
+        given().get("/api/reports/" + DATE + "/report-" + DATE + ".csv").then().statusCode(200)
+                .contentType(startsWith("text/csv")).body(startsWith("change,id,subject"));
+        given().get("/api/reports/" + DATE + "/report-" + DATE + ".html").then().statusCode(200)
+                .contentType(startsWith("text/html"));
+        given().get("/api/reports/" + DATE + "/claimreview-" + DATE + ".jsonld").then().statusCode(200)
+                .body("'@context'", equalTo("https://schema.org"));
+        given().get("/api/reports/" + DATE + "/manifest.json").then().statusCode(200)
+                .body("files.name", hasItem("report-" + DATE + ".json"));
+    }
+
+    @Test
+    void shouldNotServeAnythingElse() {
+        for (String path : new String[] {
+                "/api/reports/" + DATE + "/report-" + DATE.plusDays(1) + ".csv",
+                "/api/reports/" + DATE + "/..%2F..%2F..%2Fpom.xml",
+                "/api/reports/" + DATE + "/%2Fetc%2Fpasswd",
+                "/api/reports/" + DATE + "/..%2Fmanifest.json",
+                "/api/reports/" + DATE + "/.report-" + DATE + ".csv.tmp",
+                "/api/reports/..%2F" + DATE + "/manifest.json",
+                "/api/reports/not-a-date/manifest.json",
+                "/api/reports/1999-01-01/manifest.json"}) {
+            int status = given().urlEncodingEnabled(false).get(path).then().extract().statusCode();
+            org.junit.jupiter.api.Assertions.assertEquals(404, status, path);
+        }
+        problem(given().get("/api/reports/1999-01-01").then(), 404);
+    }
+
+    @Test
+    void shouldRefuseToRunADateThatIsNotOver() {
+        problem(given().queryParam("date", DATE.plusDays(1).toString()).post("/api/reports/run").then(), 422);
+        problem(given().post("/api/reports/run").then(), 400);
+        problem(given().queryParam("date", "yesterday").post("/api/reports/run").then(), 400);
+    }
+}

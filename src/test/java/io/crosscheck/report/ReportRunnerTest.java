@@ -1,0 +1,237 @@
+package io.crosscheck.report;
+
+import static io.crosscheck.Fixtures.unique;
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.crosscheck.Fixtures;
+import io.crosscheck.TestClock;
+import io.crosscheck.transfer.ClaimCsv;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class ReportRunnerTest {
+
+    static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+    @Inject
+    ReportRunner runner;
+
+    @Inject
+    ReportScheduler scheduler;
+
+    @Inject
+    ReportFiles files;
+
+    @Inject
+    ReportRuns runs;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @AfterEach
+    void realTime() {
+        TestClock.reset();
+    }
+
+    /** Fixes the clock at 03:00 in Paris on the day after {@code date}, so that {@code date} is yesterday. */
+    static void dayAfter(LocalDate date) {
+        TestClock.set(date.plusDays(1).atTime(LocalTime.of(3, 0)).atZone(PARIS).toInstant());
+    }
+
+    private JsonNode report(LocalDate date) throws Exception {
+        return mapper.readTree(files.directory(date).resolve("report-" + date + ".json").toFile());
+    }
+
+    private static List<String> texts(JsonNode items, String field) {
+        List<String> out = new ArrayList<>();
+        items.forEach(i -> out.add(i.at(field).asText()));
+        return out;
+    }
+
+    @Test
+    void shouldReportTheDossierForAFixedClock() throws Exception {
+        LocalDate today = LocalDate.now(PARIS);
+        dayAfter(today);
+        assertEquals(today, runner.yesterday());
+        assertEquals(ReportRuns.Claim.STARTED, runner.run(today, true));
+        JsonNode r = report(today);
+        assertEquals(today.toString(), r.get("date").asText());
+        assertEquals("Europe/Paris", r.get("zone").asText());
+        assertEquals(today.plusDays(1).atStartOfDay(PARIS).toInstant().toString(), r.get("windowEnd").asText());
+        List<String> figures = texts(r.get("newClaims"), "/figure");
+        assertTrue(figures.contains("5,6 millions de dollars"), figures.toString());
+        assertTrue(figures.contains("1,6 milliard $"), figures.toString());
+        List<String> conflicts = new ArrayList<>();
+        r.at("/conflicts/created").forEach(l -> conflicts.add(l.at("/from/figure").asText() + " / " + l.at("/to/figure").asText()));
+        assertTrue(conflicts.stream().anyMatch(c -> c.contains("5 millions de dollars") && c.contains("5,6 millions de dollars")),
+                conflicts.toString());
+        JsonNode open = r.get("openDisputes");
+        for (int i = 1; i < open.size(); i++) {
+            assertTrue(open.get(i - 1).get("createdAt").asText().compareTo(open.get(i).get("createdAt").asText()) <= 0,
+                    "open disputes oldest first");
+        }
+        JsonNode topic = null;
+        for (JsonNode t : r.get("topics")) {
+            if (t.get("axes").size() > 0 && t.get("title").asText().contains("DeepSeek")) {
+                topic = t;
+            }
+        }
+        assertTrue(topic != null, "the dossier topic is summarised");
+        JsonNode counts = r.get("counts");
+        assertEquals(r.get("newClaims").size(), counts.get("newClaims").asInt());
+        assertEquals(open.size(), counts.get("openDisputes").asInt());
+        assertTrue(counts.get("claims").asLong() >= r.get("newClaims").size());
+
+        ReportFiles.Manifest manifest = files.manifest(today).orElseThrow();
+        assertEquals(List.of("claimreview-" + today + ".jsonld", "report-" + today + ".csv", "report-" + today + ".html",
+                "report-" + today + ".json"), manifest.files().stream().map(AtomicFiles.Written::name).toList());
+        for (AtomicFiles.Written f : manifest.files()) {
+            byte[] bytes = Files.readAllBytes(files.directory(today).resolve(f.name()));
+            assertEquals(f.size(), bytes.length, f.name());
+            assertEquals(f.sha256(), HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)), f.name());
+        }
+        String html = Files.readString(files.directory(today).resolve("report-" + today + ".html"));
+        assertTrue(html.contains("<svg") && html.contains("5,6 M$") || html.contains("<svg"), "the HTML draws charts");
+
+        try (Reader in = Files.newBufferedReader(files.directory(today).resolve("report-" + today + ".csv"));
+                CSVParser csv = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+            List<String> header = new ArrayList<>(List.of("change"));
+            header.addAll(ClaimCsv.HEADER);
+            assertEquals(header, csv.getHeaderNames());
+            List<CSVRecord> rows = csv.getRecords();
+            assertEquals(counts.get("newClaims").asInt() + counts.get("changedClaims").asInt(), rows.size());
+            assertTrue(rows.stream().anyMatch(row -> row.get("figure_text").equals("5,6 millions de dollars")
+                    && row.get("change").equals("NEW") && row.get("figure_value").equals("5600000")));
+        }
+        given().get("/api/reports/" + today).then().statusCode(200).body("status", org.hamcrest.Matchers.equalTo("SUCCEEDED"))
+                .body("files.name", org.hamcrest.Matchers.hasItem("report-" + today + ".json"))
+                .body("counts.newClaims", org.hamcrest.Matchers.equalTo(counts.get("newClaims").asInt()));
+    }
+
+    @Test
+    void shouldWriteByteIdenticalFilesWhenADateIsRunAgainOverTheSameData() throws Exception {
+        LocalDate today = LocalDate.now(PARIS);
+        dayAfter(today);
+        runner.run(today, true);
+        Map<String, byte[]> first = contents(today);
+        runner.run(today, true);
+        Map<String, byte[]> second = contents(today);
+        assertEquals(first.keySet(), second.keySet());
+        for (String name : first.keySet()) {
+            assertArrayEquals(first.get(name), second.get(name), name);
+        }
+    }
+
+    private Map<String, byte[]> contents(LocalDate date) throws Exception {
+        Map<String, byte[]> out = new java.util.TreeMap<>();
+        try (var list = Files.list(files.directory(date))) {
+            for (Path p : list.toList()) {
+                out.put(p.getFileName().toString(), Files.readAllBytes(p));
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void shouldReportAVerdictChangeSinceThePreviousReport() throws Exception {
+        String subject = Fixtures.entity(unique("Club"));
+        String metric = Fixtures.metric(unique("fee"), "MONEY", false);
+        String claim = Fixtures.post("/api/claims", Map.of("subjectId", subject, "metricId", metric, "statement",
+                "Le transfert a coûté 12 millions d'euros.", "language", "fr",
+                "figure", Map.of("text", "12 millions d'euros", "lang", "fr")));
+        LocalDate d1 = LocalDate.of(2091, 3, 1);
+        LocalDate d2 = d1.plusDays(1);
+        dayAfter(d2);
+        runner.run(d1, true);
+        assertTrue(texts(report(d1).get("verdictChanges"), "/id").stream().noneMatch(claim::equals));
+        given().contentType(ContentType.JSON).body(Map.of("verdict", "FALSE")).patch("/api/claims/" + claim).then()
+                .statusCode(200);
+        runner.run(d2, true);
+        JsonNode changes = report(d2).get("verdictChanges");
+        JsonNode mine = null;
+        for (JsonNode c : changes) {
+            if (c.get("id").asText().equals(claim)) {
+                mine = c;
+            }
+        }
+        assertTrue(mine != null, changes.toString());
+        assertEquals("UNREVIEWED", mine.get("before").asText());
+        assertEquals("FALSE", mine.get("after").asText());
+        assertEquals(d1.plusDays(1).atStartOfDay(PARIS).toInstant().toString(), report(d2).get("windowStart").asText());
+    }
+
+    @Test
+    void shouldRunADateOnceWhenTwoRunsStartTogether() throws Exception {
+        LocalDate date = LocalDate.of(2090, 1, 15);
+        dayAfter(date);
+        CyclicBarrier together = new CyclicBarrier(2);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<ReportRuns.Claim>> results = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                results.add(pool.submit(() -> {
+                    together.await();
+                    return runner.run(date, false);
+                }));
+            }
+            List<ReportRuns.Claim> outcomes = new ArrayList<>();
+            for (Future<ReportRuns.Claim> f : results) {
+                outcomes.add(f.get());
+            }
+            assertEquals(1, outcomes.stream().filter(o -> o == ReportRuns.Claim.STARTED).count(), outcomes.toString());
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(RunStatus.SUCCEEDED, io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .call(() -> runs.findById(date).status));
+        assertEquals(ReportRuns.Claim.DONE_ALREADY, runner.run(date, false), "a later scheduled run leaves it alone");
+    }
+
+    @Test
+    void shouldCatchUpTheDatesMissedWhileDown() {
+        LocalDate up = LocalDate.of(2095, 6, 10);
+        dayAfter(up.minusDays(1));
+        assertEquals(List.of(up.minusDays(1)), trim(scheduler.catchUp(), up.minusDays(1)));
+        dayAfter(up.plusDays(3));
+        assertEquals(List.of(up, up.plusDays(1), up.plusDays(2), up.plusDays(3)), scheduler.catchUp(),
+                "three nights down, then yesterday");
+        assertEquals(List.of(), scheduler.catchUp(), "nothing left to do");
+        dayAfter(up.plusDays(30));
+        List<LocalDate> ran = scheduler.catchUp();
+        assertEquals(7, ran.size(), "at most catch-up-days back: " + ran);
+        assertEquals(up.plusDays(30), ran.get(ran.size() - 1));
+    }
+
+    /** The first catch-up may also run dates between other tests' reports; only the last one matters here. */
+    private static List<LocalDate> trim(List<LocalDate> ran, LocalDate last) {
+        return ran.isEmpty() ? ran : List.of(ran.get(ran.size() - 1)).stream().filter(last::equals).toList();
+    }
+}
