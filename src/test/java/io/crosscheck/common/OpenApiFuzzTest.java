@@ -274,9 +274,10 @@ class OpenApiFuzzTest {
         }
         if (status >= 400 && operation.contains(" /embed/")) {
             // Widgets are shown inside a newspaper's iframe: their errors are small HTML pages a
-            // reader can read (docs/embedding.md), with the same status a problem would carry.
+            // reader can read (docs/embedding.md); an address no route matches is a plain problem.
             String contentType = response.contentType();
-            assertTrue(contentType != null && contentType.startsWith("text/html"),
+            assertTrue(contentType != null && (contentType.startsWith("text/html")
+                    || contentType.startsWith("application/problem+json")),
                     operation + " answered " + status + " as " + contentType + ": " + response.asString());
             return;
         }
