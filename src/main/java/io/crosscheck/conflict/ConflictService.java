@@ -96,6 +96,7 @@ public class ConflictService {
         for (Link link : existing) {
             String key = link.from.id + "|" + link.to.id + "|" + link.type;
             if (link.origin == LinkOrigin.DETECTED && link.state == LinkState.PROPOSED && !wanted.contains(key)) {
+                linkService.recordDeleted(link);
                 links.delete(link);
                 removed++;
             } else {
@@ -107,8 +108,9 @@ public class ConflictService {
         for (Proposal p : proposals) {
             Link same = byKey.get(p.key());
             if (same != null) {
-                if (same.state == LinkState.PROPOSED && same.origin == LinkOrigin.DETECTED) {
-                    same.rationale = p.rationale();
+                if (same.state == LinkState.PROPOSED && same.origin == LinkOrigin.DETECTED
+                        && !p.rationale().equals(same.rationale)) {
+                    linkService.updateRationale(same, p.rationale());
                 }
                 continue;
             }
@@ -124,6 +126,7 @@ public class ConflictService {
             link.origin = LinkOrigin.DETECTED;
             link.state = LinkState.PROPOSED;
             links.persist(link);
+            linkService.recordCreated(link);
             byPair.put(pair(p.from(), p.to()), link);
             added++;
         }

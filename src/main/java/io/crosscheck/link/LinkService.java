@@ -7,6 +7,8 @@ import io.crosscheck.common.ETags;
 import io.crosscheck.common.Page;
 import io.crosscheck.common.PageRequest;
 import io.crosscheck.common.Query;
+import io.crosscheck.history.HistoryService;
+import io.crosscheck.history.HistoryView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -25,11 +27,16 @@ import java.util.UUID;
 @ApplicationScoped
 public class LinkService {
 
+    /** The resource type of links in the history. */
+    public static final String RESOURCE = "link";
+
     private final LinkRepository links;
     private final ClaimService claims;
     private final LinkAuthor author;
+    private final HistoryService history;
 
-    LinkService(LinkRepository links, ClaimService claims, LinkAuthor author) {
+    LinkService(LinkRepository links, ClaimService claims, LinkAuthor author, HistoryService history) {
+        this.history = history;
         this.links = links;
         this.claims = claims;
         this.author = author;
@@ -89,6 +96,7 @@ public class LinkService {
         link.origin = LinkOrigin.MANUAL;
         link.state = LinkState.CONFIRMED;
         links.persistAndFlush(link);
+        recordCreated(link);
         return LinkView.of(link);
     }
 
@@ -96,6 +104,7 @@ public class LinkService {
     public void delete(UUID id, String ifMatch) {
         Link link = find(id);
         ETags.checkIfMatch(ifMatch, link.version);
+        recordDeleted(link);
         links.delete(link);
     }
 
@@ -111,13 +120,40 @@ public class LinkService {
                 && reaches(link.to.id, link.from.id)) {
             throw ApiException.unprocessable("state", "confirming this SUPERSEDES link would form a cycle");
         }
+        LinkRecord before = LinkRecord.of(link);
         link.state = state;
         link.decisionRationale = Query.blankToNull(note);
         link.decidedBy = author.current();
         link.decidedAt = Instant.now();
         link.updatedAt = link.decidedAt;
         links.flush();
+        history.record(RESOURCE, link.id, before, LinkRecord.of(link));
         return LinkView.of(link);
+    }
+
+    /** Records a new link (made by hand or proposed by detection) in the history. */
+    public void recordCreated(Link link) {
+        history.record(RESOURCE, link.id, null, LinkRecord.of(link));
+    }
+
+    /** Changes a link's rationale (detection rewording a proposal), recording the change. */
+    public void updateRationale(Link link, String rationale) {
+        LinkRecord before = LinkRecord.of(link);
+        link.rationale = rationale;
+        history.record(RESOURCE, link.id, before, LinkRecord.of(link));
+    }
+
+    /** Records a link about to be deleted (by hand, or a proposal detection withdraws). */
+    public void recordDeleted(Link link) {
+        history.record(RESOURCE, link.id, LinkRecord.of(link), null);
+    }
+
+    /** A link's history, oldest first; 404 for an id that never was a link. */
+    public Page<HistoryView> history(UUID id, PageRequest page) {
+        if (!history.any(RESOURCE, id) && links.findByIdOptional(id).isEmpty()) {
+            throw ApiException.notFound("link", id);
+        }
+        return history.page(RESOURCE, id, page);
     }
 
     /** Symmetric links go from the smaller id to the larger (string order, the same in every database). */

@@ -100,4 +100,33 @@ class LinkResourceTest {
         given().queryParam("origin", "MANUAL").queryParam("limit", 100).get("/api/links").then()
                 .body("items.id", org.hamcrest.Matchers.not(hasItem(id)));
     }
+
+    @Test
+    void shouldRecordWhoMadeDecidedAndRemovedALink() {
+        String id = link(claim(10), claim(20), "CONTEXT").statusCode(201).extract().path("id");
+        given().contentType(ContentType.JSON).body(Map.of("rationale", "même club, autre saison"))
+                .post("/api/conflicts/" + id + "/dismiss").then().statusCode(200);
+        given().delete("/api/links/" + id).then().statusCode(204);
+        given().get("/api/links/" + id + "/history").then().statusCode(200)
+                .body("items.action", org.hamcrest.Matchers.contains("CREATE", "UPDATE", "DELETE"))
+                .body("items.actor", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.equalTo("admin")))
+                .body("items[1].changes.field", hasItem("state"));
+        problem(given().get("/api/links/00000000-0000-7000-8000-000000000000/history").then(), 404);
+    }
+
+    @Test
+    void shouldRecordDetectedProposalsUnderTheEditorWhoseChangeCausedThem() {
+        String subjectId = Fixtures.entity(unique("Club"));
+        String single = Fixtures.metric(unique("fee"), "MONEY", false);
+        Map<String, Object> body = new HashMap<>(Map.of("subjectId", subjectId, "metricId", single, "statement", "s",
+                "language", "fr"));
+        body.put("figure", Map.of("kind", "EXACT", "value", 10_000_000, "currency", "EUR", "text", "10 M€"));
+        String a = Fixtures.post("/api/claims", body);
+        body.put("figure", Map.of("kind", "EXACT", "value", 40_000_000, "currency", "EUR", "text", "40 M€"));
+        Fixtures.post("/api/claims", body);
+        String proposal = given().queryParam("claim", a).get("/api/links").then().extract().path("items[0].id");
+        given().get("/api/links/" + proposal + "/history").then().statusCode(200)
+                .body("items[0].action", org.hamcrest.Matchers.equalTo("CREATE"))
+                .body("items[0].actor", org.hamcrest.Matchers.equalTo("admin"));
+    }
 }

@@ -5,6 +5,7 @@ import io.crosscheck.common.Enums;
 import io.crosscheck.common.Ids;
 import io.crosscheck.common.Page;
 import io.crosscheck.common.PageRequest;
+import io.crosscheck.history.HistoryView;
 import io.crosscheck.common.Responses;
 import io.crosscheck.link.LinkFilter;
 import io.crosscheck.link.LinkInput;
@@ -69,6 +70,17 @@ public class LinkResource {
     @APIResponse(responseCode = "404", description = "No such link")
     public Response get(@PathParam("id") String id) {
         return Responses.ok(service.get(Ids.parse(id, "id")));
+    }
+
+    @GET
+    @Path("{id}/history")
+    @Operation(summary = "Who made, decided or removed a link, and what changed", description = "Oldest first, paged.")
+    @APIResponse(responseCode = "200", description = "A page of history entries")
+    @APIResponse(responseCode = "404", description = "No link ever had this id")
+    public Page<HistoryView> history(@PathParam("id") String id,
+            @Parameter(description = "Page size, 1 to 100 (default 20)") @QueryParam("limit") String limit,
+            @Parameter(description = "The next cursor of the previous page") @QueryParam("cursor") String cursor) {
+        return service.history(Ids.parse(id, "id"), PageRequest.of(limit, cursor, config));
     }
 
     @POST
