@@ -88,7 +88,8 @@ public final class Texts {
         }
         if (acceptLanguage != null) {
             for (String part : acceptLanguage.split(",")) {
-                String tag = part.split(";")[0].trim().toLowerCase(Locale.ROOT);
+                int semicolon = part.indexOf(';');
+                String tag = (semicolon < 0 ? part : part.substring(0, semicolon)).trim().toLowerCase(Locale.ROOT);
                 if (tag.startsWith("fr")) {
                     return new Texts("fr");
                 }

@@ -57,7 +57,7 @@ public class EmbedResource {
     @Operation(summary = "A claim as an embeddable HTML card")
     @APIResponse(responseCode = "200", description = "The widget", content = @Content(mediaType = "text/html"))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag in If-None-Match")
-    @APIResponse(responseCode = "404", description = "No such claim: a small HTML page", content = @Content(mediaType = "text/html"))
+    @APIResponse(responseCode = "404", description = "No such claim: a small HTML page", content = {@Content(mediaType = "text/html"), @Content(mediaType = "application/problem+json")})
     public Response claim(@PathParam("id") String id, @QueryParam("lang") String lang, @QueryParam("theme") String theme,
             @QueryParam("_bench") String bench, @HeaderParam("Accept-Language") String accept,
             @HeaderParam("If-None-Match") String ifNoneMatch, @Context UriInfo uri,
@@ -71,7 +71,7 @@ public class EmbedResource {
     @Operation(summary = "A topic's comparison chart as an embeddable HTML card")
     @APIResponse(responseCode = "200", description = "The widget", content = @Content(mediaType = "text/html"))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag in If-None-Match")
-    @APIResponse(responseCode = "404", description = "No such topic: a small HTML page", content = @Content(mediaType = "text/html"))
+    @APIResponse(responseCode = "404", description = "No such topic: a small HTML page", content = {@Content(mediaType = "text/html"), @Content(mediaType = "application/problem+json")})
     public Response topic(@PathParam("slug") String slug, @QueryParam("lang") String lang,
             @QueryParam("theme") String theme, @QueryParam("_bench") String bench,
             @HeaderParam("Accept-Language") String accept, @HeaderParam("If-None-Match") String ifNoneMatch,
@@ -85,8 +85,8 @@ public class EmbedResource {
     @Operation(summary = "A comparison of one subject (and metric) as an embeddable HTML card")
     @APIResponse(responseCode = "200", description = "The widget", content = @Content(mediaType = "text/html"))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag in If-None-Match")
-    @APIResponse(responseCode = "400", description = "No subject given: a small HTML page", content = @Content(mediaType = "text/html"))
-    @APIResponse(responseCode = "404", description = "Nothing known by that subject or metric", content = @Content(mediaType = "text/html"))
+    @APIResponse(responseCode = "400", description = "No subject given: a small HTML page", content = {@Content(mediaType = "text/html"), @Content(mediaType = "application/problem+json")})
+    @APIResponse(responseCode = "404", description = "Nothing known by that subject or metric", content = {@Content(mediaType = "text/html"), @Content(mediaType = "application/problem+json")})
     public Response comparison(@QueryParam("subject") String subject, @QueryParam("metric") String metric,
             @QueryParam("lang") String lang, @QueryParam("theme") String theme, @QueryParam("_bench") String bench,
             @HeaderParam("Accept-Language") String accept, @HeaderParam("If-None-Match") String ifNoneMatch,
