@@ -8,6 +8,7 @@ import io.crosscheck.browser.Browsers;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
+import java.time.Duration;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -19,6 +20,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The console as a fact-checker sees it in a real browser. */
 @QuarkusTest
@@ -64,11 +67,15 @@ class ConsoleBrowserTest {
         browser.get(base + "signin?lang=en");
         browser.findElement(By.id("key")).sendKeys(io.crosscheck.Fixtures.ADMIN_KEY);
         browser.findElement(By.cssSelector("form.signin button")).click();
+        // The click returns before the redirect is followed: wait for the navigation, then check it.
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("/conflicts"));
         assertTrue(browser.getCurrentUrl().contains("/conflicts"), "signing in leads to the queue");
         browser.get(base + "conflicts?lang=en");
         WebElement form = browser.findElement(By.cssSelector("form[action='/conflicts/" + proposal + "/confirm']"));
         form.findElement(By.name("rationale")).sendKeys("Checked against DeepSeek's technical report");
-        form.findElement(By.cssSelector("button.confirm")).click();
+        WebElement button = form.findElement(By.cssSelector("button.confirm"));
+        button.click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(button));
         assertTrue(browser.getCurrentUrl().contains("/conflicts"), "redirected back to the queue");
         assertTrue(browser.findElements(By.cssSelector("form[action='/conflicts/" + proposal + "/confirm']")).isEmpty(),
                 "the confirmed proposal has left the queue");
