@@ -1,7 +1,6 @@
 package io.crosscheck.common;
 
 import io.quarkus.vertx.http.runtime.filters.Filters;
-import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 
@@ -22,16 +21,9 @@ public class BodySizeLimit {
         filters.register(rc -> {
             String length = rc.request().getHeader("Content-Length");
             if (length != null && tooLarge(length)) {
-                JsonObject body = new JsonObject()
-                        .put("type", Problems.type(413))
-                        .put("title", "Payload too large")
-                        .put("status", 413)
-                        .put("detail", "The body is larger than the limit of " + maxBytes + " bytes.")
-                        .put("instance", rc.request().path());
-                rc.response().setStatusCode(413)
-                        .putHeader("Content-Type", Problem.MEDIA_TYPE)
-                        .putHeader("Connection", "close")
-                        .end(body.encode());
+                rc.response().putHeader("Connection", "close");
+                Problems.send(rc.response(), 413, "Payload too large",
+                        "The body is larger than the limit of " + maxBytes + " bytes.", rc.request().path(), null);
                 return;
             }
             rc.next();

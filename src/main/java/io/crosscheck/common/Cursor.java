@@ -16,6 +16,24 @@ public final class Cursor {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(buffer.array());
     }
 
+    /** A cursor for lists ordered by a number (an epoch day, an offset in a text). */
+    public static String encode(long last) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(ByteBuffer.allocate(8).putLong(last).array());
+    }
+
+    /** Decodes a cursor made by {@link #encode(long)}; anything else is a 400 on the {@code cursor} parameter. */
+    public static long decodeNumber(String cursor) {
+        try {
+            byte[] bytes = Base64.getUrlDecoder().decode(cursor);
+            if (bytes.length != 8) {
+                throw new IllegalArgumentException();
+            }
+            return ByteBuffer.wrap(bytes).getLong();
+        } catch (IllegalArgumentException e) {
+            throw ApiException.invalid("cursor", "is not a cursor returned by this API");
+        }
+    }
+
     /** Decodes a cursor; anything that is not one of ours is a 400 on the {@code cursor} parameter. */
     public static UUID decode(String cursor) {
         try {

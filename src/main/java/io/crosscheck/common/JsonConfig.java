@@ -13,7 +13,7 @@ import jakarta.inject.Singleton;
 /**
  * JSON rules beyond application.properties: numbers are written plainly (5600000, not 5.6E+6),
  * and a number where a whole number is expected, or a float for an enum, is refused, not coerced;
- * strings with NUL characters are refused (see {@link NoNulStrings}).
+ * strings with NUL characters or unpaired surrogates are refused (see {@link StrictStrings}).
  */
 @Singleton
 public class JsonConfig implements ObjectMapperCustomizer {
@@ -25,6 +25,6 @@ public class JsonConfig implements ObjectMapperCustomizer {
         mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
         mapper.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-        mapper.registerModule(new SimpleModule("no-nul-strings").addDeserializer(String.class, new NoNulStrings()));
+        mapper.registerModule(new SimpleModule("strict-strings").addDeserializer(String.class, new StrictStrings()));
     }
 }

@@ -1,5 +1,7 @@
 package io.crosscheck.common;
 
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.json.JsonObject;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
@@ -21,6 +23,20 @@ public final class Problems {
             List<FieldError> errors, Map<String, Object> extensions) {
         Problem body = new Problem(type(status), title, status, detail, instance, errors, extensions);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
+    }
+
+    /**
+     * Ends a response with a problem from a Vert.x handler, which answers before JAX-RS (and its
+     * exception mappers) runs: body limits, path checks, failed authentications.
+     */
+    public static void send(HttpServerResponse response, int status, String title, String detail, String instance,
+            Map<String, Object> extensions) {
+        JsonObject body = new JsonObject().put("type", type(status)).put("title", title).put("status", status)
+                .put("detail", detail).put("instance", instance);
+        if (extensions != null) {
+            extensions.forEach(body::put);
+        }
+        response.setStatusCode(status).putHeader("Content-Type", Problem.MEDIA_TYPE).end(body.encode());
     }
 
     /** A stable, non-dereferenceable identifier of the problem kind (listed in docs/api.md). */

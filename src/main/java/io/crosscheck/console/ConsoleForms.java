@@ -2,22 +2,29 @@ package io.crosscheck.console;
 
 import io.crosscheck.common.ApiException;
 import io.crosscheck.common.Ids;
+import io.crosscheck.common.TextRules;
 import io.crosscheck.conflict.ConflictService;
 import io.crosscheck.link.LinkState;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * The console's form handlers. Every one is a {@link ConsoleWrite}, so the sign-in and CSRF filter
  * can guard them all, and each answers 303 See Other (post, redirect, get) so a reload never posts twice.
  */
+@RolesAllowed("editor")
 @Path("/conflicts/{id}")
 @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 @ConsoleWrite
@@ -37,6 +44,7 @@ public class ConsoleForms {
     public Response confirm(@PathParam("id") String id, @RestForm String rationale, @RestForm String lang,
             @RestForm String csrf) {
         requireCsrf(csrf);
+        requirePlainText("rationale", rationale);
         conflicts.decide(Ids.parse(id, "id"), LinkState.CONFIRMED, rationale, null);
         return back(lang);
     }
@@ -47,8 +55,32 @@ public class ConsoleForms {
     public Response dismiss(@PathParam("id") String id, @RestForm String rationale, @RestForm String lang,
             @RestForm String csrf) {
         requireCsrf(csrf);
+        requirePlainText("rationale", rationale);
         conflicts.decide(Ids.parse(id, "id"), LinkState.DISMISSED, rationale, null);
         return back(lang);
+    }
+
+    /** Anonymous (no live session): sign in first. Only this class's handlers answer so. */
+    @ServerExceptionMapper
+    Response signInFirst(UnauthorizedException e, UriInfo uri) {
+        return ConsoleWriteFilter.signInFirst(uri.getRequestUri().getRawPath());
+    }
+
+    /** Signed in with a key that may only read. */
+    @ServerExceptionMapper
+    Response readOnly(ForbiddenException e, UriInfo uri) {
+        return ConsoleWriteFilter.readOnly(user.name(), uri.getRequestUri().getRawPath());
+    }
+
+    /**
+     * Form fields are decoded after the request filters run ({@code common/ParameterText} sees only
+     * query and path parameters here), so the handler applies the same text rules itself.
+     */
+    private static void requirePlainText(String field, String value) {
+        String problem = TextRules.problem(value);
+        if (problem != null) {
+            throw ApiException.invalid(field, problem);
+        }
     }
 
     /** The form must carry the session's CSRF token: another site cannot know it. */

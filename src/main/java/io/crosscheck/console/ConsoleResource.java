@@ -20,6 +20,7 @@ import io.crosscheck.link.LinkState;
 import io.crosscheck.link.LinkView;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -37,6 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * The fact-checkers' console: server-rendered pages, usable without JavaScript, in French and
  * English. Reads only; the form handlers live in {@link ConsoleForms}.
  */
+@PermitAll
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class ConsoleResource {

@@ -1,5 +1,6 @@
 package io.crosscheck.console;
 
+import io.crosscheck.security.Caller;
 import io.crosscheck.security.ConsoleSessions;
 import io.crosscheck.security.ConsoleSessions.SignedIn;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
@@ -9,27 +10,23 @@ import jakarta.inject.Named;
 import java.util.Optional;
 
 /**
- * Who is signed in to the console for the current request, read once from the session cookie.
- * Templates reach it as {@code inject:consoleUser}.
+ * Who is signed in to the console for the current request: the session cookie was checked when the
+ * request arrived (security/ApiKeyMechanism). Templates reach it as {@code inject:consoleUser}.
  */
 @RequestScoped
 @Named("consoleUser")
 public class ConsoleUser {
 
     private final CurrentVertxRequest request;
-    private final ConsoleSessions sessions;
-    private Optional<SignedIn> signedIn;
+    private final Caller caller;
 
-    ConsoleUser(CurrentVertxRequest request, ConsoleSessions sessions) {
+    ConsoleUser(CurrentVertxRequest request, Caller caller) {
         this.request = request;
-        this.sessions = sessions;
+        this.caller = caller;
     }
 
     public Optional<SignedIn> get() {
-        if (signedIn == null) {
-            signedIn = sessions.resume(token());
-        }
-        return signedIn;
+        return caller.session();
     }
 
     /** The session cookie's token, or null. */

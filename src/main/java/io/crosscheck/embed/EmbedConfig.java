@@ -3,6 +3,7 @@ package io.crosscheck.embed;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /** Embeddable widgets, {@code /oembed} and {@code /embed.js} ({@code crosscheck.embed.*}). */
@@ -12,9 +13,17 @@ public interface EmbedConfig {
     /**
      * Public base URL of the console and widgets ({@code https://crosscheck.example.org}), used in
      * oEmbed answers and links; when absent it is taken from each request (scheme, host, port;
-     * X-Forwarded-* only when {@code quarkus.http.proxy.proxy-address-forwarding} is on).
+     * X-Forwarded-* only when {@code quarkus.http.proxy.proxy-address-forwarding} is on), for the
+     * hosts of {@link #allowedHosts()} only.
      */
     Optional<String> publicBaseUrl();
+
+    /**
+     * Without a public base URL, the hosts (any port) whose requests may build links from their own
+     * {@code Host}; a request naming another host gets a 400 instead of links to it.
+     */
+    @WithDefault("localhost,127.0.0.1,::1")
+    List<String> allowedHosts();
 
     /** CSP {@code frame-ancestors} of widgets: {@code *}, or a space-separated list of partner origins. */
     @WithDefault("*")

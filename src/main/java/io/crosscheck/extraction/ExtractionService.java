@@ -7,15 +7,16 @@ import io.crosscheck.claim.ClaimView;
 import io.crosscheck.claim.FigureInput;
 import io.crosscheck.claim.FigureView;
 import io.crosscheck.common.ApiException;
+import io.crosscheck.common.Cursor;
 import io.crosscheck.common.Languages;
 import io.crosscheck.figure.ExtractedFigure;
-
 import io.crosscheck.figure.FigureExtractor;
 import io.crosscheck.figure.FigureParseException;
 import io.crosscheck.figure.FigureParser;
 import io.crosscheck.figure.LanguageDetector;
 import io.crosscheck.metric.Metric;
 import io.crosscheck.metric.MetricService;
+import io.crosscheck.security.ComputeLimits;
 import io.crosscheck.source.Source;
 import io.crosscheck.source.SourceService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,17 +31,29 @@ import java.util.UUID;
 @ApplicationScoped
 public class ExtractionService {
 
+    /** Longest figure {@link #parse} reads: one expression, never a text. */
+    static final int MAX_FIGURE_CHARS = 1000;
+
     private final SourceService sources;
     private final MetricService metrics;
     private final ClaimService claims;
+    private final CandidateCache cache;
+    private final ComputeLimits limits;
 
-    ExtractionService(SourceService sources, MetricService metrics, ClaimService claims) {
+    ExtractionService(SourceService sources, MetricService metrics, ClaimService claims, CandidateCache cache,
+            ComputeLimits limits) {
         this.sources = sources;
         this.metrics = metrics;
         this.claims = claims;
+        this.cache = cache;
+        this.limits = limits;
     }
 
     public FigureView parse(FigureRequest request) {
+        if (request.text().length() > MAX_FIGURE_CHARS) {
+            throw ApiException.invalid("text", "must be one figure, at most " + MAX_FIGURE_CHARS
+                    + " characters; POST /api/figures/extract finds the figures of a longer text");
+        }
         try {
             return FigureView.of(FigureParser.parse(request.text(), request.lang()));
         } catch (FigureParseException e) {
@@ -49,15 +62,28 @@ public class ExtractionService {
     }
 
     public Extraction extract(FigureRequest request) {
+        limits.checkText("text", request.text());
         String lang = request.lang() != null ? request.lang() : LanguageDetector.detect(request.text());
         return new Extraction(lang, FigureExtractor.extract(request.text(), lang).stream()
                 .map(ExtractedFigureView::of).toList());
     }
 
-    public SourceExtraction extract(UUID sourceId) {
+    /**
+     * One page of a source's candidates, in text order: {@code limit} of them after the figure that
+     * starts at the cursor's offset. The candidates are read once per version of the text.
+     */
+    public SourceExtraction extract(UUID sourceId, int limit, String cursor) {
+        long after = cursor == null || cursor.isBlank() ? -1 : Cursor.decodeNumber(cursor.trim());
         Source source = sources.find(sourceId);
         String lang = languageOf(source);
-        return new SourceExtraction(source.id, lang, candidates(source, lang));
+        List<Candidate> all = candidates(source, lang);
+        int from = 0;
+        while (from < all.size() && all.get(from).figure().start() <= after) {
+            from++;
+        }
+        List<Candidate> page = all.subList(from, Math.min(all.size(), from + limit));
+        String next = from + limit < all.size() ? Cursor.encode(page.get(page.size() - 1).figure().start()) : null;
+        return new SourceExtraction(source.id, lang, page, next);
     }
 
     /** Creates a claim from the candidate at {@code start..end}; 422 when there is none there. */
@@ -89,13 +115,15 @@ public class ExtractionService {
                 source.language, input.verdict(), null, List.of(appearance)));
     }
 
-    private static List<Candidate> candidates(Source source, String lang) {
+    private List<Candidate> candidates(Source source, String lang) {
         if (source.text == null) {
             throw ApiException.unprocessable("text", "this source has no stored text to read figures from");
         }
-        Sentences sentences = new Sentences(source.text, lang);
-        return FigureExtractor.extract(source.text, lang).stream().map(found -> candidate(found, sentences,
-                source.text)).toList();
+        return cache.get(source.textSha256, lang, () -> {
+            Sentences sentences = new Sentences(source.text, lang);
+            return FigureExtractor.extract(source.text, lang).stream().map(found -> candidate(found, sentences,
+                    source.text)).toList();
+        });
     }
 
     private static Candidate candidate(ExtractedFigure found, Sentences sentences, String text) {

@@ -9,6 +9,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.ByteArrayInputStream;
@@ -27,7 +28,10 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * {@code Idempotency-Key} on POST under /api: the first request with a key (per API key) claims it
  * and its response is stored; the same key with the same method, path and body replays that
  * response (status, body, Location, ETag, plus {@code Idempotent-Replayed: true}); with a different
- * body it is a 422; while the first is still running, a 409.
+ * body it is a 422; while the first is still running, a 409. Requests without an API key ignore the
+ * header: they can only compute, which is safe to repeat, and anonymous callers have no owner to
+ * keep their keys apart. A {@link SecretAnswer} is stored without its body, and its replay is a 409
+ * saying the secret was shown once.
  */
 public class IdempotencyFilter {
 
@@ -48,10 +52,10 @@ public class IdempotencyFilter {
     }
 
     @ServerRequestFilter(priority = jakarta.ws.rs.Priorities.AUTHENTICATION + 20)
-    public Response before(ContainerRequestContext request) throws IOException {
+    public Response before(ContainerRequestContext request, ResourceInfo resource) throws IOException {
         String key = request.getHeaderString(HEADER);
         String path = request.getUriInfo().getRequestUri().getRawPath();
-        if (key == null || !request.getMethod().equals("POST") || !path.startsWith("/api/")) {
+        if (key == null || !request.getMethod().equals("POST") || !path.startsWith("/api/") || !caller.authenticated()) {
             return null;
         }
         if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
@@ -60,7 +64,7 @@ public class IdempotencyFilter {
         }
         byte[] body = request.hasEntity() ? request.getEntityStream().readAllBytes() : new byte[0];
         request.setEntityStream(new ByteArrayInputStream(body));
-        String owner = caller.authenticated() ? caller.keyId().toString() : "anonymous";
+        String owner = caller.keyId().toString();
         String hash = hash(path, body);
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         IdempotencyConfig settings = config.get();
@@ -73,7 +77,7 @@ public class IdempotencyFilter {
             boolean expired = first.expiresAt().isBefore(now);
             boolean abandoned = first.inProgress() && first.createdAt().plus(settings.abandonedAfter()).isBefore(now);
             if (!expired && !abandoned) {
-                return answer(first, hash, path);
+                return answer(first, hash, path, secret(resource));
             }
             store.release(owner, key);
         }
@@ -88,7 +92,7 @@ public class IdempotencyFilter {
     }
 
     @ServerResponseFilter
-    public void after(ContainerRequestContext request, ContainerResponseContext response) {
+    public void after(ContainerRequestContext request, ContainerResponseContext response, ResourceInfo resource) {
         if (!(request.getProperty(CLAIMED) instanceof String[] claimed)) {
             return;
         }
@@ -98,7 +102,7 @@ public class IdempotencyFilter {
         }
         String body;
         try {
-            body = response.hasEntity() ? mapper.writeValueAsString(response.getEntity()) : null;
+            body = response.hasEntity() && !secret(resource) ? mapper.writeValueAsString(response.getEntity()) : null;
         } catch (JsonProcessingException e) {
             store.release(claimed[0], claimed[1]);
             return;
@@ -107,7 +111,7 @@ public class IdempotencyFilter {
                 response.getHeaderString("ETag"), body);
     }
 
-    private static Response answer(StoredResponse first, String hash, String path) {
+    private static Response answer(StoredResponse first, String hash, String path, boolean secret) {
         if (!first.requestHash().equals(hash)) {
             return Problems.response(422, "Unprocessable content", "This " + HEADER
                     + " was used before with a different request; use a new key for a new request.", path, null, null);
@@ -115,6 +119,13 @@ public class IdempotencyFilter {
         if (first.inProgress()) {
             return Problems.response(409, "Conflict", "The first request with this " + HEADER
                     + " is still being processed; retry later.", path, null, null);
+        }
+        if (secret && first.status() < 400) {
+            Response shownOnce = Problems.response(409, "Conflict", "The first request with this " + HEADER
+                    + " succeeded; its answer held a secret, which is shown once and never stored. If it was lost, "
+                    + "revoke what was created (see Location) and make a new one.", path, null, null);
+            return first.location() == null ? shownOnce
+                    : Response.fromResponse(shownOnce).header("Location", first.location()).build();
         }
         Response.ResponseBuilder replay = Response.status(first.status()).header("Idempotent-Replayed", "true");
         if (first.body() != null) {
@@ -127,6 +138,10 @@ public class IdempotencyFilter {
             replay.header("ETag", first.etag());
         }
         return replay.build();
+    }
+
+    private static boolean secret(ResourceInfo resource) {
+        return resource.getResourceMethod() != null && resource.getResourceMethod().isAnnotationPresent(SecretAnswer.class);
     }
 
     private static String hash(String path, byte[] body) {

@@ -117,15 +117,19 @@ public class ReportFiles {
         return Optional.of(json.readValue(file.toFile(), Manifest.class));
     }
 
-    /** The path of a file of a date, only if the manifest lists that exact name (or it is the manifest). */
+    /**
+     * The path of a file of a date, only if the manifest lists that exact name (or it is the
+     * manifest). The name sent is only compared, never handed to the file system: the path is built
+     * from the manifest's own entry, so no name (with "..", a NUL, a separator) reaches it.
+     */
     public Optional<Path> file(LocalDate date, String name) throws IOException {
         Optional<Manifest> manifest = manifest(date);
         if (manifest.isEmpty()) {
             return Optional.empty();
         }
-        boolean listed = MANIFEST.equals(name) || manifest.get().files().stream().anyMatch(f -> f.name().equals(name));
-        Path path = directory(date).resolve(MANIFEST.equals(name) ? MANIFEST : name);
-        return listed && Files.isRegularFile(path) ? Optional.of(path) : Optional.empty();
+        Optional<String> listed = MANIFEST.equals(name) ? Optional.of(MANIFEST)
+                : manifest.get().files().stream().map(AtomicFiles.Written::name).filter(name::equals).findFirst();
+        return listed.map(directory(date)::resolve).filter(Files::isRegularFile);
     }
 
     /** Deletes the directories of dates before {@code cutoff}; returns how many. */

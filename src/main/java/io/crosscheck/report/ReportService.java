@@ -1,17 +1,16 @@
 package io.crosscheck.report;
 
 import io.crosscheck.common.ApiException;
+import io.crosscheck.common.Cursor;
 import io.crosscheck.common.Page;
 import io.crosscheck.common.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 
@@ -107,18 +106,14 @@ public class ReportService {
     }
 
     private static String encode(LocalDate date) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(ByteBuffer.allocate(8)
-                .putLong(date.toEpochDay()).array());
+        return Cursor.encode(date.toEpochDay());
     }
 
     private static LocalDate decode(String cursor) {
+        long day = Cursor.decodeNumber(cursor);
         try {
-            byte[] bytes = Base64.getUrlDecoder().decode(cursor);
-            if (bytes.length != 8) {
-                throw new IllegalArgumentException();
-            }
-            return LocalDate.ofEpochDay(ByteBuffer.wrap(bytes).getLong());
-        } catch (RuntimeException e) {
+            return LocalDate.ofEpochDay(day);
+        } catch (java.time.DateTimeException e) {
             throw ApiException.invalid("cursor", "is not a cursor returned by this API");
         }
     }

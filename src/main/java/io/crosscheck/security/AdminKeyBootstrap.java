@@ -10,7 +10,7 @@ import org.jboss.logging.Logger;
 
 /**
  * Makes sure someone can administer a fresh installation: registers the key given in
- * {@code CROSSCHECK_ADMIN_KEY}, or, when none is given and no admin key exists, generates one and
+ * {@code CROSSCHECK_ADMIN_KEY} (named "admin", or "admin-2"… when that name is taken), or, when none is given and no admin key exists, generates one and
  * prints it once. A {@code seed_marker} row makes generation happen once even when several instances
  * start together.
  */
@@ -47,7 +47,7 @@ public class AdminKeyBootstrap {
         if (config.adminKey().isPresent()) {
             String secret = config.adminKey().get().trim();
             if (!keys.exists(secret)) {
-                keys.store("admin", Role.ADMIN, secret);
+                keys.store(keys.freeName("admin"), Role.ADMIN, secret);
                 LOG.info("Registered the admin key from CROSSCHECK_ADMIN_KEY");
             }
             return;
@@ -58,7 +58,7 @@ public class AdminKeyBootstrap {
         em.createNativeQuery("insert into seed_marker (name, loaded_at) values (:name, :at)")
                 .setParameter("name", MARKER).setParameter("at", Instant.now()).executeUpdate();
         String secret = Secrets.generate();
-        keys.store("admin", Role.ADMIN, secret);
+        keys.store(keys.freeName("admin"), Role.ADMIN, secret);
         LOG.warnf("No admin key was configured, so one was generated. It is shown only now; keep it safe "
                 + "and create personal keys with POST /api/keys: %s", secret);
     }

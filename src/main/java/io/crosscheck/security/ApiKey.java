@@ -16,6 +16,10 @@ public class ApiKey extends BaseEntity {
     @Column(nullable = false, length = 100)
     public String name;
 
+    /** The name as compared for uniqueness: NFKC-normalised and lower-cased ({@link ApiKeyService#nameKey}). */
+    @Column(name = "name_key", nullable = false, length = 100)
+    public String nameKey;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 10)
     public Role role;

@@ -13,6 +13,10 @@ public class ApiKeyRepository implements PanacheRepositoryBase<ApiKey, UUID> {
         return find("secretHash", hash).firstResultOptional();
     }
 
+    boolean nameTaken(String nameKey) {
+        return count("nameKey", nameKey) > 0;
+    }
+
     boolean anyActiveAdmin() {
         return count("role = ?1 and revokedAt is null", Role.ADMIN) > 0;
     }

@@ -2,40 +2,66 @@ package io.crosscheck.security;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.InjectableContext;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.runtime.QuarkusPrincipal;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
+import java.util.Optional;
 import java.util.UUID;
 
-/** Who sent the current request: set by {@link AccessFilter}, empty for anonymous reads. */
+/**
+ * Who sent the current request, read from the request's {@link SecurityIdentity}: the API key
+ * (sent in a header, or behind a console session cookie), or nobody for anonymous requests.
+ */
 @RequestScoped
 public class Caller {
 
     /** The actor recorded for changes made outside any request, such as the demo loader. */
     public static final String SYSTEM = "system";
 
-    private UUID keyId;
-    private String name;
-    private Role role;
+    private static final String KEY_ID = "crosscheck.key-id";
+    private static final String ROLE = "crosscheck.role";
+    private static final String CSRF = "crosscheck.csrf";
 
-    void set(ApiKey key) {
-        this.keyId = key.id;
-        this.name = key.name;
-        this.role = key.role;
+    private final SecurityIdentity identity;
+
+    Caller(SecurityIdentity identity) {
+        this.identity = identity;
+    }
+
+    /** The identity of a request made with {@code key}; {@code csrf} is the console session's token, if any. */
+    static SecurityIdentity identity(ApiKey key, String csrf) {
+        QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder()
+                .setPrincipal(new QuarkusPrincipal(key.name))
+                .addRoles(key.role.grants())
+                .addAttribute(KEY_ID, key.id)
+                .addAttribute(ROLE, key.role);
+        if (csrf != null) {
+            builder.addAttribute(CSRF, csrf);
+        }
+        return builder.build();
     }
 
     public boolean authenticated() {
-        return keyId != null;
+        return !identity.isAnonymous() && identity.getAttribute(KEY_ID) != null;
     }
 
     public UUID keyId() {
-        return keyId;
+        return authenticated() ? identity.getAttribute(KEY_ID) : null;
     }
 
     public String name() {
-        return name;
+        return authenticated() ? identity.getPrincipal().getName() : null;
     }
 
     public Role role() {
-        return role;
+        return authenticated() ? identity.getAttribute(ROLE) : null;
+    }
+
+    /** The console sign-in behind this request, when its session cookie authenticated it. */
+    public Optional<ConsoleSessions.SignedIn> session() {
+        String csrf = authenticated() ? identity.getAttribute(CSRF) : null;
+        return csrf == null ? Optional.empty() : Optional.of(new ConsoleSessions.SignedIn(name(), role(), csrf));
     }
 
     /** The name to record for a change made now: the key's name in a request, "system" otherwise. */

@@ -25,12 +25,10 @@ public class ConsoleSessions {
 
     private final EntityManager em;
     private final ApiKeyService keys;
-    private final Caller caller;
 
-    ConsoleSessions(EntityManager em, ApiKeyService keys, Caller caller) {
+    ConsoleSessions(EntityManager em, ApiKeyService keys) {
         this.em = em;
         this.keys = keys;
-        this.caller = caller;
     }
 
     /** A signed-in person: the key's name and role, and the CSRF token their forms must carry. */
@@ -67,12 +65,16 @@ public class ConsoleSessions {
         });
     }
 
+    /** A live session: the key signed in with, and the CSRF token of its forms. */
+    record Live(ApiKey key, String csrf) {
+    }
+
     /**
-     * The person behind a cookie's token, if the session is live; the current request then acts as
-     * their key (so history and link decisions name them).
+     * The session behind a cookie's token, if it is live. {@link ApiKeyMechanism} calls it, so the
+     * request then acts as the session's key (history and link decisions name them).
      */
     @Transactional
-    public Optional<SignedIn> resume(String token) {
+    Optional<Live> resume(String token) {
         if (token == null || token.isBlank() || token.length() > 200) {
             return Optional.empty();
         }
@@ -80,8 +82,7 @@ public class ConsoleSessions {
         if (session == null || session.expiresAt.isBefore(Instant.now()) || !session.key.active()) {
             return Optional.empty();
         }
-        caller.set(session.key);
-        return Optional.of(new SignedIn(session.key.name, session.key.role, session.csrfToken));
+        return Optional.of(new Live(session.key, session.csrfToken));
     }
 
     /** Ends the session of this token, if any. */

@@ -2,62 +2,102 @@ package io.crosscheck.security;
 
 import io.crosscheck.common.Problem;
 import io.crosscheck.common.ProblemResponsesOpenApi;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 
 /**
- * Writes the access policy of {@link AccessRules} into the OpenAPI document: the bearer scheme,
- * the operations that need it, and their 401, 403 and 429 answers.
+ * Writes who may call each operation into the OpenAPI document. Quarkus adds a security requirement
+ * naming the roles of each {@code @RolesAllowed} method (OpenAPI 3.1 lets other schemes than OAuth
+ * list roles); this filter, which runs at start so it sees the configuration, turns it into the two
+ * ways of sending a key (bearer or {@code X-API-Key}), makes the key optional where anonymous callers
+ * count as readers, writes {@code security: []} on public operations, and adds the 401, 403 and 429
+ * answers as problems.
  */
 public class SecurityOpenApi implements OASFilter {
 
     static final String SCHEME = "apiKey";
+    static final String HEADER_SCHEME = "apiKeyHeader";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         if (openAPI.getComponents() == null) {
             openAPI.setComponents(OASFactory.createComponents());
         }
+        boolean readsPublic = !ConfigProvider.getConfig()
+                .getOptionalValue("crosscheck.security.reads-require-key", Boolean.class).orElse(false);
+        openAPI.getComponents().setSecuritySchemes(new java.util.LinkedHashMap<>(Map.of()));
         openAPI.getComponents().addSecurityScheme(SCHEME, OASFactory.createSecurityScheme()
                 .type(SecurityScheme.Type.HTTP).scheme("bearer")
-                .description("An API key: Authorization: Bearer <key> (or X-API-Key: <key>). "
-                        + "Writes need the editor role, /api/keys the admin role; reads are public unless "
-                        + "crosscheck.security.reads-require-key is true."));
+                .description("An API key: Authorization: Bearer <key>. Roles: reader ⊂ editor ⊂ admin; each operation "
+                        + "lists the roles it accepts. Reads are public unless crosscheck.security.reads-require-key is true."));
+        openAPI.getComponents().addSecurityScheme(HEADER_SCHEME, OASFactory.createSecurityScheme()
+                .type(SecurityScheme.Type.APIKEY).in(SecurityScheme.In.HEADER).name("X-API-Key")
+                .description("The same API key, in the X-API-Key header."));
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
         for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
-            for (Map.Entry<PathItem.HttpMethod, Operation> op : path.getValue().getOperations().entrySet()) {
-                describe(path.getKey(), op.getKey().name(), op.getValue());
+            for (Operation operation : path.getValue().getOperations().values()) {
+                describe(path.getKey(), operation, readsPublic);
             }
         }
     }
 
-    private static void describe(String path, String method, Operation operation) {
-        var needed = AccessRules.required(method, path, false);
-        if (!path.startsWith("/api") || operation.getResponses() == null) {
+    private static void describe(String path, Operation operation, boolean readsPublic) {
+        List<String> roles = roles(operation);
+        if (roles == null) {
+            operation.setSecurity(new ArrayList<>());
+        } else {
+            List<SecurityRequirement> ways = new ArrayList<>();
+            if (readsPublic && roles.contains(Roles.READER)) {
+                ways.add(OASFactory.createSecurityRequirement());
+            }
+            ways.add(OASFactory.createSecurityRequirement().addScheme(SCHEME, roles));
+            ways.add(OASFactory.createSecurityRequirement().addScheme(HEADER_SCHEME, roles));
+            operation.setSecurity(ways);
+        }
+        if (operation.getResponses() == null) {
             return;
         }
-        if (needed.isPresent()) {
-            operation.addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme(SCHEME));
-            add(operation, "401", "No API key, or an unknown or revoked one");
-            add(operation, "403", "The key's role is not enough (needs " + needed.get().name().toLowerCase(java.util.Locale.ROOT) + ")");
-        } else {
-            add(operation, "401", "An API key was sent but is unknown or revoked (or reads require a key)");
+        boolean keyNeeded = roles != null && !(readsPublic && roles.contains(Roles.READER));
+        put(operation, "401", keyNeeded ? "No API key, or an unknown or revoked one"
+                : "An API key was sent but is unknown or revoked" + (roles == null ? "" : " (or reads require a key)"));
+        if (roles != null) {
+            put(operation, "403", "The key's role is not enough (needs " + String.join(" or ", roles) + ")");
         }
-        add(operation, "429", "Rate limit spent; see Retry-After");
+        if (path.startsWith("/api")) {
+            put(operation, "429", "Rate limit spent; see Retry-After");
+        }
     }
 
-    private static void add(Operation operation, String status, String description) {
-        if (operation.getResponses().hasAPIResponse(status)) {
-            return;
+    /** The roles of the requirement Quarkus derived from {@code @RolesAllowed}, or null for a public operation. */
+    private static List<String> roles(Operation operation) {
+        if (operation.getSecurity() == null) {
+            return null;
         }
+        for (SecurityRequirement requirement : operation.getSecurity()) {
+            if (requirement.getSchemes() != null) {
+                for (List<String> scopes : requirement.getSchemes().values()) {
+                    if (scopes != null && !scopes.isEmpty()) {
+                        return List.copyOf(scopes);
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static void put(Operation operation, String status, String description) {
         APIResponse response = OASFactory.createAPIResponse().description(description)
                 .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()
                         .schema(OASFactory.createSchema().ref(ProblemResponsesOpenApi.PROBLEM_REF))));

@@ -1,5 +1,6 @@
 package io.crosscheck.console;
 
+import static io.crosscheck.Fixtures.anonymous;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -47,6 +48,23 @@ class ConsolePagesTest {
     }
 
     @Test
+    void shouldIsolateBidirectionalTextOfClaims() {
+        String subject = Fixtures.entity("\u202eevil" + Fixtures.unique(""));
+        String metric = Fixtures.metric(Fixtures.unique("fee"), "MONEY", false);
+        String figure = "\u202e1000 €";
+        String word = Fixtures.unique("bidi").replace("-", "");
+        String id = Fixtures.post("/api/claims", Map.of("subjectId", subject, "metricId", metric, "language", "ar",
+                "statement", "\u0627\u0644\u0634\u0631\u0643\u0629 \u202e 1000 € " + word,
+                "figure", Map.of("kind", "EXACT", "value", 1000, "currency", "EUR", "text", figure)));
+        String page = given().get("/claims/" + id).then().statusCode(200).extract().asString();
+        Assertions.assertTrue(page.contains("<h1><bdi>" + figure + "</bdi>"), "figure isolated");
+        Assertions.assertTrue(page.contains("<p class=\"statement\" dir=\"auto\" lang=\"ar\">"), "statement isolated");
+        Assertions.assertTrue(page.contains("<dd><bdi>\u202eevil"), "subject isolated");
+        String list = given().queryParam("q", word).get("/claims").then().statusCode(200).extract().asString();
+        Assertions.assertTrue(list.contains("<bdi>" + figure + "</bdi>"), "figure isolated in the list");
+    }
+
+    @Test
     void shouldConfirmFromTheQueueAndRedirect() {
         String subject = Fixtures.entity(Fixtures.unique("Club"));
         String metric = Fixtures.metric(Fixtures.unique("fee"), "MONEY", false);
@@ -54,9 +72,9 @@ class ConsolePagesTest {
         claim(subject, metric, 40);
         String link = given().queryParam("claim", a).get("/api/links").then().extract().path("items[0].id");
         String session = ConsoleSessionsForTests.signIn(Fixtures.ADMIN_KEY);
-        given().cookie("crosscheck_session", session).get("/conflicts").then().statusCode(200)
+        anonymous().cookie("crosscheck_session", session).get("/conflicts").then().statusCode(200)
                 .body(containsString("/conflicts/" + link + "/confirm"));
-        given().redirects().follow(false).contentType(ContentType.URLENC).cookie("crosscheck_session", session)
+        anonymous().redirects().follow(false).contentType(ContentType.URLENC).cookie("crosscheck_session", session)
                 .formParam("csrf", ConsoleSessionsForTests.csrf(session)).formParam("rationale", "ok")
                 .formParam("lang", "en").post("/conflicts/" + link + "/confirm").then().statusCode(303)
                 .header("Location", containsString("/conflicts?lang=en"));

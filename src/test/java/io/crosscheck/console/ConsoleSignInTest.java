@@ -132,4 +132,42 @@ class ConsoleSignInTest {
                 .header("Location", containsString("/signin"));
         given().get("/api/links/" + link).then().body("state", equalTo("PROPOSED"));
     }
+
+    @Test
+    void shouldCheckTheNextPageBeforeOpeningASession() {
+        for (String next : new String[] {"/a b", "/claims?q=%zz", "/caf\u00e9", "/x#frag", "/%2e%2e/x", "/a\tb"}) {
+            form(null).formParam("key", Fixtures.ADMIN_KEY).formParam("next", next).post("/signin").then()
+                    .statusCode(303).header("Location", endsWith("/conflicts"));
+            anonymous().queryParam("next", next).get("/signin").then().statusCode(200)
+                    .body(containsString("name=\"next\" value=\"/conflicts\""));
+        }
+        form(null).formParam("key", Fixtures.ADMIN_KEY).formParam("next", "/claims?q=x&lang=en").post("/signin").then()
+                .statusCode(303).header("Location", endsWith("/claims?q=x&lang=en"));
+    }
+
+    @Test
+    void shouldNeverLetCachesKeepASignedInPage() {
+        String session = signIn(Fixtures.ADMIN_KEY);
+        for (String page : new String[] {"/conflicts", "/claims", "/topics/deepseek-costs"}) {
+            anonymous().cookie("crosscheck_session", session).get(page).then().statusCode(200)
+                    .header("Cache-Control", "no-store");
+        }
+        anonymous().redirects().follow(false).contentType(ContentType.URLENC).formParam("key", Fixtures.ADMIN_KEY)
+                .post("/signin").then().statusCode(303).header("Cache-Control", "no-store");
+    }
+
+    @Test
+    void shouldRefuseNulCharactersInFormFields() {
+        String session = signIn(Fixtures.ADMIN_KEY);
+        problem(form(session).formParam("csrf", csrf(session)).formParam("rationale", "a\u0000b")
+                .post("/conflicts/" + link + "/confirm").then(), 400).body("errors[0].field", equalTo("rationale"));
+        given().get("/api/links/" + link).then().body("state", equalTo("PROPOSED"));
+    }
+
+    @Test
+    void shouldNotTreatTheSessionCookieAsAnApiKey() {
+        String session = signIn(Fixtures.ADMIN_KEY);
+        problem(anonymous().cookie("crosscheck_session", session).contentType(ContentType.JSON)
+                .body(Map.of("name", Fixtures.unique("Org"), "kind", "ORGANIZATION")).post("/api/entities").then(), 401);
+    }
 }

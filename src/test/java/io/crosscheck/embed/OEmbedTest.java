@@ -64,4 +64,34 @@ class OEmbedTest {
                 .body(containsString("type=\"application/json+oembed\""))
                 .body(containsString("%2Fclaims%2F" + id + "&amp;format=json"));
     }
+
+    @Test
+    void shouldBeReadableFromPagesOnAnyOrigin() {
+        String url = base() + "/topics/deepseek-costs";
+        Fixtures.anonymous().header("Origin", "https://cms.newsroom.example").queryParam("url", url).get("/oembed").then()
+                .statusCode(200).header("Access-Control-Allow-Origin", "*").body("type", equalTo("rich"));
+        Fixtures.anonymous().header("Origin", "https://cms.newsroom.example").queryParam("url", "nope").get("/oembed")
+                .then().statusCode(404).header("Access-Control-Allow-Origin", "*");
+        Fixtures.anonymous().header("Origin", "https://cms.newsroom.example").header("Access-Control-Request-Method", "GET")
+                .options("/oembed").then().statusCode(204).header("Access-Control-Allow-Origin", "*")
+                .header("Access-Control-Allow-Methods", containsString("GET"));
+        // the rest of the service keeps its CORS list: a foreign page still cannot read the API
+        Fixtures.anonymous().header("Origin", "https://cms.newsroom.example").get("/api/claims").then()
+                .header("Access-Control-Allow-Origin", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
+    void shouldNeverBuildLinksFromAHostItDoesNotServe() {
+        String id = EmbedFixtures.claim("S.", "5 millions de dollars", "T", "Q 5 millions de dollars");
+        for (String host : new String[] {"evil.example", "evil.example:" + RestAssured.port, "localhost.evil.example"}) {
+            Fixtures.problem(Fixtures.anonymous().header("Host", host)
+                    .queryParam("url", "http://" + host + "/claims/" + id).get("/oembed").then(), 400)
+                    .body(org.hamcrest.Matchers.not(containsString("evil")));
+            Fixtures.anonymous().header("Host", host).get("/embed/claims/" + id).then().statusCode(400)
+                    .body(org.hamcrest.Matchers.not(containsString("evil")));
+            Fixtures.anonymous().header("Host", host).get("/claims/" + id).then().statusCode(400);
+        }
+        Fixtures.anonymous().header("Host", "127.0.0.1:" + RestAssured.port).get("/embed/claims/" + id).then()
+                .statusCode(200).body(containsString("http://127.0.0.1:" + RestAssured.port + "/claims/" + id));
+    }
 }

@@ -1,6 +1,6 @@
 package io.crosscheck.embed;
 
-import static io.restassured.RestAssured.given;
+import static io.crosscheck.Fixtures.anonymous;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -27,21 +27,21 @@ class PartnerConfigTest {
     @Test
     void shouldUseTheConfiguredAddressPartnersAndCacheLifetime() {
         String id = EmbedFixtures.claim("S.", "3 millions d'euros", "T", "Q 3 millions d'euros");
-        given().get("/embed/claims/" + id).then().statusCode(200)
+        anonymous().get("/embed/claims/" + id).then().statusCode(200)
                 .header("Content-Security-Policy",
                         containsString("frame-ancestors https://www.lequotidien.fr https://*.example.com"))
                 .header("Cache-Control", equalTo("public, max-age=60, stale-while-revalidate=86400"))
                 .body(containsString("https://crosscheck.example.org/claims/" + id));
-        given().queryParam("url", "https://crosscheck.example.org/claims/" + id).get("/oembed").then().statusCode(200)
+        anonymous().queryParam("url", "https://crosscheck.example.org/claims/" + id).get("/oembed").then().statusCode(200)
                 .body("html", containsString("src=\"https://crosscheck.example.org/embed/claims/" + id))
                 .body("cache_age", equalTo(60));
-        given().get("/claims/" + id).then().body(containsString(
+        anonymous().get("/claims/" + id).then().body(containsString(
                 "href=\"https://crosscheck.example.org/oembed?url=https%3A%2F%2Fcrosscheck.example.org%2Fclaims%2F" + id));
     }
 
     @Test
     void shouldServeTheBenchmarkBaselineWhenEnabled() {
-        given().queryParam("bytes", 1234).get("/embed/_constant").then().statusCode(200)
+        anonymous().queryParam("bytes", 1234).get("/embed/_constant").then().statusCode(200)
                 .header("Content-Length", "1234");
     }
 }

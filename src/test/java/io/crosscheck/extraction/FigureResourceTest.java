@@ -63,4 +63,22 @@ class FigureResourceTest {
         given().contentType(ContentType.JSON).body(Map.of("text", "DeepSeek a publié R1 le 20 janvier 2025.", "lang", "fr"))
                 .post("/api/figures/extract").then().statusCode(200).body("figures", hasSize(0));
     }
+
+    @Test
+    void shouldCapTheTextAnonymousCallersMaySend() {
+        String text = "5 millions d'euros. ".repeat(5_001); // 100,020 characters, over the default 100,000
+        problem(io.crosscheck.Fixtures.anonymous().contentType(ContentType.JSON).body(Map.of("text", text, "lang", "fr"))
+                .post("/api/figures/extract").then(), 400)
+                .body("errors[0].field", equalTo("text")).body("errors[0].message", containsString("without an API key"));
+        given().header("Authorization", "Bearer " + io.crosscheck.Fixtures.key("READER")).contentType(ContentType.JSON)
+                .body(Map.of("text", text, "lang", "fr")).post("/api/figures/extract").then().statusCode(200)
+                .body("figures", hasSize(5_001));
+    }
+
+    @Test
+    void shouldParseOneFigureNotAText() {
+        problem(given().contentType(ContentType.JSON).body(Map.of("text", "5 millions " + "x".repeat(1_000), "lang", "fr"))
+                .post("/api/figures/parse").then(), 400)
+                .body("errors[0].field", equalTo("text")).body("detail", containsString("/api/figures/extract"));
+    }
 }

@@ -3,6 +3,7 @@ package io.crosscheck.extraction;
 import static io.crosscheck.Fixtures.problem;
 import static io.crosscheck.Fixtures.unique;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -24,10 +25,8 @@ class SourceExtractionResourceTest {
     @Test
     void shouldListCandidatesOfADossierSourceWithTheirSentences() {
         String id = given().queryParam("publisher", "Tom's Hardware").get("/api/sources").then().extract().path("items[0].id");
-        var candidates = given().post("/api/sources/" + id + "/extract").then().statusCode(200)
-                .body("lang", equalTo("fr"))
-                .body("candidates.figure.text", hasItem("1,6 milliard $"))
-                .extract().jsonPath().getList("candidates", Map.class);
+        List<Map<?, ?>> candidates = allCandidates(id, 100);
+        Assertions.assertTrue(candidates.stream().anyMatch(c -> "1,6 milliard $".equals(((Map<?, ?>) c.get("figure")).get("text"))));
         String text = given().get("/api/sources/" + id).then().extract().path("text");
         for (Map<?, ?> c : candidates) {
             Map<?, ?> figure = (Map<?, ?>) c.get("figure");
@@ -37,6 +36,54 @@ class SourceExtractionResourceTest {
             Assertions.assertEquals(c.get("sentence"), text.substring((Integer) c.get("sentenceStart"), (Integer) c.get("sentenceEnd")));
             Assertions.assertTrue((Integer) c.get("sentenceStart") <= start && end <= (Integer) c.get("sentenceEnd"));
         }
+    }
+
+    /** Every candidate of a source, page after page. */
+    private static List<Map<?, ?>> allCandidates(String source, int limit) {
+        List<Map<?, ?>> all = new java.util.ArrayList<>();
+        String cursor = null;
+        for (int pages = 0; pages < 1_000; pages++) {
+            var request = given().queryParam("limit", limit);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            var page = request.post("/api/sources/" + source + "/extract").then().statusCode(200)
+                    .body("lang", equalTo("fr")).extract().jsonPath();
+            List<Map<?, ?>> candidates = page.getList("candidates");
+            Assertions.assertTrue(candidates.size() <= limit);
+            all.addAll(candidates);
+            cursor = page.getString("next");
+            if (cursor == null) {
+                return all;
+            }
+        }
+        throw new AssertionError("no last page");
+    }
+
+    @Test
+    void shouldPageCandidatesInTextOrderWithoutLosingOrRepeatingAny() {
+        String text = "Le budget est de 1 million d’euros. ".repeat(45);
+        String source = Fixtures.source("https://" + unique("long") + ".example/", text);
+        List<Map<?, ?>> byTwenty = allCandidates(source, 20);
+        Assertions.assertEquals(45, byTwenty.size());
+        Assertions.assertEquals(byTwenty, allCandidates(source, 7));
+        Assertions.assertEquals(byTwenty, allCandidates(source, 100));
+        problem(given().queryParam("cursor", "nope").post("/api/sources/" + source + "/extract").then(), 400)
+                .body("errors[0].field", equalTo("cursor"));
+        problem(given().queryParam("limit", 101).post("/api/sources/" + source + "/extract").then(), 400);
+    }
+
+    @Test
+    void shouldReadTheCurrentVersionOfTheTextNeverACachedOldOne() {
+        String source = Fixtures.source("https://" + unique("edit") + ".example/", "Le club a payé 5 millions d’euros.");
+        given().post("/api/sources/" + source + "/extract").then().statusCode(200)
+                .body("candidates.figure.text", contains("5 millions d’euros"));
+        String etag = given().get("/api/sources/" + source).then().extract().header("ETag");
+        given().contentType("application/merge-patch+json; charset=UTF-8").header("If-Match", etag)
+                .body(Map.of("text", "Le club a payé 7 millions d’euros, puis 2 millions d’euros.")).patch("/api/sources/" + source)
+                .then().statusCode(200);
+        given().post("/api/sources/" + source + "/extract").then().statusCode(200)
+                .body("candidates.figure.text", contains("7 millions d’euros", "2 millions d’euros"));
     }
 
     @Test

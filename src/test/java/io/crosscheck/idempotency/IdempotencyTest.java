@@ -68,4 +68,39 @@ class IdempotencyTest {
     void shouldRefuseOverlongKeys() {
         problem(post("k".repeat(201), source("https://" + unique("a") + ".example/")).then(), 400);
     }
+
+    @Test
+    void shouldNeverStoreOrReplayTheSecretOfANewKey() {
+        String idem = unique("idem");
+        Map<String, Object> body = Map.of("name", unique("desk"), "role", "ADMIN");
+        Response created = given().header("Idempotency-Key", idem).contentType(ContentType.JSON).body(body).post("/api/keys");
+        created.then().statusCode(201).body("key", org.hamcrest.Matchers.startsWith("cck_"));
+        String secret = created.path("key");
+        given().delete("/api/keys/" + created.path("id")).then().statusCode(204);
+        Response replay = given().header("Idempotency-Key", idem).contentType(ContentType.JSON).body(body).post("/api/keys");
+        problem(replay.then(), 409).body("detail", org.hamcrest.Matchers.containsString("shown once"))
+                .body("key", org.hamcrest.Matchers.nullValue())
+                .header("Location", created.header("Location"));
+        org.junit.jupiter.api.Assertions.assertFalse(replay.asString().contains(secret));
+        given().header("Authorization", "Bearer " + secret).get("/api/claims").then().statusCode(401);
+        // nothing stored holds it either
+        var stored = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->
+                io.quarkus.hibernate.orm.panache.Panache.getEntityManager().createNativeQuery(
+                        "select count(*) from idempotency_record where body like :secret")
+                        .setParameter("secret", "%" + secret + "%").getSingleResult());
+        assertEquals(0L, ((Number) stored).longValue());
+    }
+
+    @Test
+    void shouldIgnoreIdempotencyKeysWithoutAnApiKey() {
+        String idem = unique("idem");
+        Map<String, Object> one = Map.of("text", "5 millions d'euros", "lang", "fr");
+        Map<String, Object> other = Map.of("text", "7 millions d'euros", "lang", "fr");
+        Fixtures.anonymous().header("Idempotency-Key", idem).contentType(ContentType.JSON).body(one)
+                .post("/api/figures/parse").then().statusCode(200).body("value", equalTo(5000000));
+        // another anonymous caller (or the same) reusing the key gets its own answer, never someone else's
+        Fixtures.anonymous().header("Idempotency-Key", idem).contentType(ContentType.JSON).body(other)
+                .post("/api/figures/parse").then().statusCode(200).header("Idempotent-Replayed", org.hamcrest.Matchers.nullValue())
+                .body("value", equalTo(7000000));
+    }
 }

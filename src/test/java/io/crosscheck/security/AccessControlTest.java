@@ -86,7 +86,7 @@ class AccessControlTest {
 
     @Test
     void shouldShowASecretOnceAndStoreOnlyItsHash() {
-        var created = given().contentType(ContentType.JSON).body(Map.of("name", "desk-anna", "role", "EDITOR"))
+        var created = given().contentType(ContentType.JSON).body(Map.of("name", Fixtures.unique("desk-anna"), "role", "EDITOR"))
                 .post("/api/keys").then().statusCode(201)
                 .header("Location", notNullValue())
                 .body("key", startsWith("cck_")).body("role", equalTo("EDITOR")).extract();
@@ -100,7 +100,7 @@ class AccessControlTest {
 
     @Test
     void shouldRefuseARevokedKey() {
-        var created = given().contentType(ContentType.JSON).body(Map.of("name", "leaver", "role", "EDITOR"))
+        var created = given().contentType(ContentType.JSON).body(Map.of("name", Fixtures.unique("leaver"), "role", "EDITOR"))
                 .post("/api/keys").then().statusCode(201).extract();
         String secret = created.path("key");
         given().delete("/api/keys/" + created.path("id")).then().statusCode(204);

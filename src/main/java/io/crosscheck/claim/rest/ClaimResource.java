@@ -15,6 +15,7 @@ import io.crosscheck.common.PageRequest;
 import io.crosscheck.common.Query;
 import io.crosscheck.common.Responses;
 import io.crosscheck.history.HistoryView;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -54,6 +55,7 @@ public class ClaimResource {
         this.config = config;
     }
 
+    @RolesAllowed("reader")
     @GET
     @Operation(summary = "List and search claims", description = "Filters combine with AND. Paged by cursor, in creation order.")
     @APIResponse(responseCode = "200", description = "A page of claims")
@@ -76,6 +78,7 @@ public class ClaimResource {
         return service.list(filter, PageRequest.of(limit, cursor, config));
     }
 
+    @RolesAllowed("reader")
     @GET
     @Path("{id}")
     @Operation(summary = "Read a claim with its appearances")
@@ -86,6 +89,7 @@ public class ClaimResource {
         return Responses.ok(service.get(Ids.parse(id, "id")));
     }
 
+    @RolesAllowed("editor")
     @POST
     @Operation(summary = "Create a claim", description = "Subject, metric, claimant and sources are referenced by id.")
     @APIResponse(responseCode = "201", description = "Created",
@@ -97,6 +101,7 @@ public class ClaimResource {
         return Responses.created(uri, view.id().toString(), view);
     }
 
+    @RolesAllowed("editor")
     @PUT
     @Path("{id}")
     @Operation(summary = "Replace a claim, appearances included")
@@ -109,6 +114,7 @@ public class ClaimResource {
         return Responses.ok(service.update(Ids.parse(id, "id"), input, ifMatch));
     }
 
+    @RolesAllowed("editor")
     @PATCH
     @Path("{id}")
     @Consumes({Responses.MERGE_PATCH, MediaType.APPLICATION_JSON})
@@ -120,6 +126,7 @@ public class ClaimResource {
         return Responses.ok(service.patch(Ids.parse(id, "id"), patch, ifMatch));
     }
 
+    @RolesAllowed("editor")
     @DELETE
     @Path("{id}")
     @Operation(summary = "Delete a claim and its appearances")
@@ -129,6 +136,7 @@ public class ClaimResource {
         service.delete(Ids.parse(id, "id"), ifMatch);
     }
 
+    @RolesAllowed("reader")
     @GET
     @Path("{id}/history")
     @Operation(summary = "The recorded changes of a claim, oldest first",
@@ -141,6 +149,7 @@ public class ClaimResource {
         return service.history(Ids.parse(id, "id"), PageRequest.of(limit, cursor, config));
     }
 
+    @RolesAllowed("editor")
     @POST
     @Path("{id}/appearances")
     @Operation(summary = "Add an appearance of a claim in a source")
@@ -152,6 +161,7 @@ public class ClaimResource {
         return Responses.ok(service.addAppearance(Ids.parse(id, "id"), input, ifMatch));
     }
 
+    @RolesAllowed("editor")
     @DELETE
     @Path("{id}/appearances/{appearanceId}")
     @Operation(summary = "Remove an appearance from a claim")

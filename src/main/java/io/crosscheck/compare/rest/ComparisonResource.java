@@ -3,6 +3,7 @@ package io.crosscheck.compare.rest;
 import io.crosscheck.common.Query;
 import io.crosscheck.compare.ComparisonService;
 import io.crosscheck.compare.ComparisonView;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -25,6 +26,7 @@ public class ComparisonResource {
         this.service = service;
     }
 
+    @RolesAllowed("reader")
     @GET
     @Operation(summary = "Compare the claims on one subject, optionally one metric")
     @APIResponse(responseCode = "200", description = "Axes with claims, summaries and links")

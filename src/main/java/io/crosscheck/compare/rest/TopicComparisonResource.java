@@ -2,6 +2,7 @@ package io.crosscheck.compare.rest;
 
 import io.crosscheck.compare.ComparisonService;
 import io.crosscheck.compare.ComparisonView;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -24,6 +25,7 @@ public class TopicComparisonResource {
         this.service = service;
     }
 
+    @RolesAllowed("reader")
     @GET
     @Operation(summary = "Compare a topic's claims")
     @APIResponse(responseCode = "200", description = "Axes with claims, summaries and links")

@@ -11,6 +11,7 @@ import io.crosscheck.conflict.ScanResult;
 import io.crosscheck.link.LinkState;
 import io.crosscheck.link.LinkType;
 import io.crosscheck.link.LinkView;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -45,6 +46,7 @@ public class ConflictResource {
         this.config = config;
     }
 
+    @RolesAllowed("reader")
     @GET
     @Operation(summary = "The review queue", description = "Detected links in one state (default PROPOSED), oldest first, paged.")
     @APIResponse(responseCode = "200", description = "A page of detected links")
@@ -56,6 +58,7 @@ public class ConflictResource {
                 PageRequest.of(limit, cursor, config));
     }
 
+    @RolesAllowed("editor")
     @POST
     @Path("{id}/confirm")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -68,6 +71,7 @@ public class ConflictResource {
         return Responses.ok(service.decide(Ids.parse(id, "id"), LinkState.CONFIRMED, body == null ? null : body.rationale(), ifMatch));
     }
 
+    @RolesAllowed("editor")
     @POST
     @Path("{id}/dismiss")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -80,6 +84,7 @@ public class ConflictResource {
         return Responses.ok(service.decide(Ids.parse(id, "id"), LinkState.DISMISSED, body == null ? null : body.rationale(), ifMatch));
     }
 
+    @RolesAllowed("editor")
     @POST
     @Path("scan")
     @Operation(summary = "Re-scan the whole store", description = "Adds missing proposals and removes detected proposals that no longer hold; decisions are kept.")

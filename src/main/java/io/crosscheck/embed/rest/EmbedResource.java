@@ -7,6 +7,7 @@ import io.crosscheck.embed.PublicUrls;
 import io.crosscheck.embed.Shell;
 import io.crosscheck.embed.WidgetAssets;
 import io.vertx.core.http.HttpServerRequest;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -25,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Widgets as small self-contained HTML pages, the loader script, and a benchmark baseline. */
+@PermitAll
 @Path("/")
 public class EmbedResource {
 
@@ -57,6 +59,7 @@ public class EmbedResource {
     @Operation(summary = "A claim as an embeddable HTML card")
     @APIResponse(responseCode = "200", description = "The widget", content = @Content(mediaType = "text/html"))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag in If-None-Match")
+    @APIResponse(responseCode = "400", description = "A Host this service does not answer for (see crosscheck.embed.allowed-hosts), or a parameter that is not plain text", content = {@Content(mediaType = "text/html"), @Content(mediaType = "application/problem+json")})
     @APIResponse(responseCode = "404", description = "No such claim: a small HTML page", content = {@Content(mediaType = "text/html"), @Content(mediaType = "application/problem+json")})
     public Response claim(@PathParam("id") String id, @QueryParam("lang") String lang, @QueryParam("theme") String theme,
             @QueryParam("_bench") String bench, @HeaderParam("Accept-Language") String accept,
@@ -71,6 +74,7 @@ public class EmbedResource {
     @Operation(summary = "A topic's comparison chart as an embeddable HTML card")
     @APIResponse(responseCode = "200", description = "The widget", content = @Content(mediaType = "text/html"))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag in If-None-Match")
+    @APIResponse(responseCode = "400", description = "A Host this service does not answer for (see crosscheck.embed.allowed-hosts), or a parameter that is not plain text", content = {@Content(mediaType = "text/html"), @Content(mediaType = "application/problem+json")})
     @APIResponse(responseCode = "404", description = "No such topic: a small HTML page", content = {@Content(mediaType = "text/html"), @Content(mediaType = "application/problem+json")})
     public Response topic(@PathParam("slug") String slug, @QueryParam("lang") String lang,
             @QueryParam("theme") String theme, @QueryParam("_bench") String bench,

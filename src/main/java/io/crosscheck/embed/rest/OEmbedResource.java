@@ -5,6 +5,7 @@ import io.crosscheck.embed.EmbedConfig;
 import io.crosscheck.embed.OEmbed;
 import io.crosscheck.embed.OEmbedService;
 import io.crosscheck.embed.PublicUrls;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** oEmbed 1.0 ({@code rich}) for claim and topic pages. */
+@PermitAll
 @Path("/oembed")
 public class OEmbedResource {
 

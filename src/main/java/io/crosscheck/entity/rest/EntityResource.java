@@ -11,6 +11,7 @@ import io.crosscheck.entity.EntityInput;
 import io.crosscheck.entity.EntityKind;
 import io.crosscheck.entity.EntityService;
 import io.crosscheck.entity.EntityView;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -50,6 +51,7 @@ public class EntityResource {
         this.config = config;
     }
 
+    @RolesAllowed("reader")
     @GET
     @Operation(summary = "List entities")
     @APIResponse(responseCode = "200", description = "A page of entities")
@@ -62,6 +64,7 @@ public class EntityResource {
         return service.list(q, Enums.parse(EntityKind.class, kind, "kind"), PageRequest.of(limit, cursor, config));
     }
 
+    @RolesAllowed("reader")
     @GET
     @Path("{id}")
     @Operation(summary = "Read an entity")
@@ -72,6 +75,7 @@ public class EntityResource {
         return Responses.ok(service.get(Ids.parse(id, "id")));
     }
 
+    @RolesAllowed("editor")
     @POST
     @Operation(summary = "Create an entity")
     @APIResponse(responseCode = "201", description = "Created",
@@ -82,6 +86,7 @@ public class EntityResource {
         return Responses.created(uri, view.id().toString(), view);
     }
 
+    @RolesAllowed("editor")
     @PUT
     @Path("{id}")
     @Operation(summary = "Replace an entity")
@@ -93,6 +98,7 @@ public class EntityResource {
         return Responses.ok(service.update(Ids.parse(id, "id"), input, ifMatch));
     }
 
+    @RolesAllowed("editor")
     @PATCH
     @Path("{id}")
     @Consumes({Responses.MERGE_PATCH, MediaType.APPLICATION_JSON})
@@ -104,6 +110,7 @@ public class EntityResource {
         return Responses.ok(service.patch(Ids.parse(id, "id"), patch, ifMatch));
     }
 
+    @RolesAllowed("editor")
     @DELETE
     @Path("{id}")
     @Operation(summary = "Delete an entity no claim refers to")

@@ -4,6 +4,8 @@ import io.crosscheck.claim.FigureView;
 import io.crosscheck.extraction.Extraction;
 import io.crosscheck.extraction.ExtractionService;
 import io.crosscheck.extraction.FigureRequest;
+import io.crosscheck.security.ComputeOnly;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -28,6 +30,8 @@ public class FigureResource {
         this.service = service;
     }
 
+    @RolesAllowed("reader")
+    @ComputeOnly
     @POST
     @Path("parse")
     @Operation(summary = "Parse one figure", description = "e.g. {\"text\": \"entre 60 et 80 millions de dollars\", \"lang\": \"fr\"}")
@@ -37,6 +41,8 @@ public class FigureResource {
         return service.parse(request);
     }
 
+    @RolesAllowed("reader")
+    @ComputeOnly
     @POST
     @Path("extract")
     @Operation(summary = "Find every figure in a text", description = "Offsets are Java char offsets into the text sent.")

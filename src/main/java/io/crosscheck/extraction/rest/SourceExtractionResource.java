@@ -1,10 +1,14 @@
 package io.crosscheck.extraction.rest;
 
 import io.crosscheck.claim.ClaimView;
+import io.crosscheck.common.ApiConfig;
 import io.crosscheck.common.Ids;
+import io.crosscheck.common.PageRequest;
 import io.crosscheck.extraction.ExtractionService;
 import io.crosscheck.extraction.PromoteInput;
 import io.crosscheck.extraction.SourceExtraction;
+import io.crosscheck.security.ComputeOnly;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -12,10 +16,12 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -26,21 +32,30 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class SourceExtractionResource {
 
     private final ExtractionService service;
+    private final ApiConfig config;
 
-    SourceExtractionResource(ExtractionService service) {
+    SourceExtractionResource(ExtractionService service, ApiConfig config) {
         this.service = service;
+        this.config = config;
     }
 
+    @RolesAllowed("reader")
+    @ComputeOnly
     @POST
     @Path("extract")
-    @Operation(summary = "Find candidate figures in a source's text, each with its sentence")
+    @Operation(summary = "Find candidate figures in a source's text, each with its sentence",
+            description = "Paged like every list (limit, cursor; the next page's cursor in next). The text is read "
+                    + "once per version; later pages and calls come from a cache.")
     @APIResponse(responseCode = "200", description = "Candidates in text order")
     @APIResponse(responseCode = "404", description = "No such source")
     @APIResponse(responseCode = "422", description = "The source has no stored text")
-    public SourceExtraction extract(@PathParam("id") String id) {
-        return service.extract(Ids.parse(id, "id"));
+    public SourceExtraction extract(@PathParam("id") String id,
+            @Parameter(description = "Page size, 1 to 100 (default 20)") @QueryParam("limit") String limit,
+            @Parameter(description = "The next cursor of the previous page") @QueryParam("cursor") String cursor) {
+        return service.extract(Ids.parse(id, "id"), PageRequest.of(limit, null, config).limit(), cursor);
     }
 
+    @RolesAllowed("editor")
     @POST
     @Path("claims")
     @Consumes(MediaType.APPLICATION_JSON)

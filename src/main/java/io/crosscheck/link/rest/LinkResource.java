@@ -14,6 +14,7 @@ import io.crosscheck.link.LinkService;
 import io.crosscheck.link.LinkState;
 import io.crosscheck.link.LinkType;
 import io.crosscheck.link.LinkView;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -49,6 +50,7 @@ public class LinkResource {
         this.config = config;
     }
 
+    @RolesAllowed("reader")
     @GET
     @Operation(summary = "List links", description = "Filters combine with AND. Paged by cursor, oldest first.")
     @APIResponse(responseCode = "200", description = "A page of links")
@@ -63,6 +65,7 @@ public class LinkResource {
         return service.list(filter(type, state, origin, claim), PageRequest.of(limit, cursor, config));
     }
 
+    @RolesAllowed("reader")
     @GET
     @Path("{id}")
     @Operation(summary = "Read a link")
@@ -72,6 +75,7 @@ public class LinkResource {
         return Responses.ok(service.get(Ids.parse(id, "id")));
     }
 
+    @RolesAllowed("reader")
     @GET
     @Path("{id}/history")
     @Operation(summary = "Who made, decided or removed a link, and what changed", description = "Oldest first, paged.")
@@ -83,6 +87,7 @@ public class LinkResource {
         return service.history(Ids.parse(id, "id"), PageRequest.of(limit, cursor, config));
     }
 
+    @RolesAllowed("editor")
     @POST
     @Operation(summary = "Link two claims", description = "Symmetric types are stored once, whatever the direction given.")
     @APIResponse(responseCode = "201", description = "Created (CONFIRMED, origin MANUAL)")
@@ -93,6 +98,7 @@ public class LinkResource {
         return Responses.created(uri, view.id().toString(), view);
     }
 
+    @RolesAllowed("editor")
     @DELETE
     @Path("{id}")
     @Operation(summary = "Delete a link")

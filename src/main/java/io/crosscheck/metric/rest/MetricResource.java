@@ -10,6 +10,7 @@ import io.crosscheck.figure.Dimension;
 import io.crosscheck.metric.MetricInput;
 import io.crosscheck.metric.MetricService;
 import io.crosscheck.metric.MetricView;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -49,6 +50,7 @@ public class MetricResource {
         this.config = config;
     }
 
+    @RolesAllowed("reader")
     @GET
     @Operation(summary = "List metrics")
     @APIResponse(responseCode = "200", description = "A page of metrics")
@@ -60,6 +62,7 @@ public class MetricResource {
         return service.list(q, Enums.parse(Dimension.class, dimension, "dimension"), PageRequest.of(limit, cursor, config));
     }
 
+    @RolesAllowed("reader")
     @GET
     @Path("{idOrKey}")
     @Operation(summary = "Read a metric by id or key")
@@ -70,6 +73,7 @@ public class MetricResource {
         return Responses.ok(service.get(idOrKey));
     }
 
+    @RolesAllowed("editor")
     @POST
     @Operation(summary = "Create a metric")
     @APIResponse(responseCode = "201", description = "Created",
@@ -81,6 +85,7 @@ public class MetricResource {
         return Responses.created(uri, view.id().toString(), view);
     }
 
+    @RolesAllowed("editor")
     @PUT
     @Path("{idOrKey}")
     @Operation(summary = "Replace a metric")
@@ -93,6 +98,7 @@ public class MetricResource {
         return Responses.ok(service.update(idOrKey, input, ifMatch));
     }
 
+    @RolesAllowed("editor")
     @PATCH
     @Path("{idOrKey}")
     @Consumes({Responses.MERGE_PATCH, MediaType.APPLICATION_JSON})
@@ -105,6 +111,7 @@ public class MetricResource {
         return Responses.ok(service.patch(idOrKey, patch, ifMatch));
     }
 
+    @RolesAllowed("editor")
     @DELETE
     @Path("{idOrKey}")
     @Operation(summary = "Delete a metric no claim uses")

@@ -5,6 +5,7 @@ import io.crosscheck.common.Page;
 import io.crosscheck.common.PageRequest;
 import io.crosscheck.report.ReportRunView;
 import io.crosscheck.report.ReportService;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -31,6 +32,7 @@ public class ReportResource {
         this.config = config;
     }
 
+    @RolesAllowed("reader")
     @GET
     @Operation(summary = "List report runs, newest date first")
     @APIResponse(responseCode = "200", description = "A page of runs")
@@ -39,6 +41,7 @@ public class ReportResource {
         return reports.list(PageRequest.of(limit, null, config).limit(), cursor);
     }
 
+    @RolesAllowed("reader")
     @GET
     @jakarta.ws.rs.Path("{date}")
     @Operation(summary = "Read one run with its files (name, size, SHA-256)")
@@ -48,6 +51,7 @@ public class ReportResource {
         return reports.get(date);
     }
 
+    @RolesAllowed("reader")
     @GET
     @jakarta.ws.rs.Path("{date}/{file}")
     @Produces({MediaType.APPLICATION_JSON, "text/csv", MediaType.TEXT_HTML, "application/ld+json"})

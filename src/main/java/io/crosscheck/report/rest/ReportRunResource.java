@@ -2,6 +2,7 @@ package io.crosscheck.report.rest;
 
 import io.crosscheck.report.ReportRunView;
 import io.crosscheck.report.ReportService;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -14,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Runs a report now: the only report operation that writes, and the one that needs an admin key
- * (security/AccessRules; docs/reports.md, "Access").
+ * (@RolesAllowed("admin"); docs/reports.md, "Access").
  */
 @Path("/api/reports/run")
 @Produces(MediaType.APPLICATION_JSON)
@@ -27,8 +28,9 @@ public class ReportRunResource {
         this.reports = reports;
     }
 
+    @RolesAllowed("admin")
     @POST
-    @Operation(summary = "Run (or re-run) the report of a date", description = "Admin-only once access control is in place.")
+    @Operation(summary = "Run (or re-run) the report of a date", description = "Needs an admin key.")
     @APIResponse(responseCode = "200", description = "The run, finished (SUCCEEDED or FAILED)")
     @APIResponse(responseCode = "400", description = "Missing or malformed date")
     @APIResponse(responseCode = "409", description = "That date is being written right now")

@@ -4,9 +4,11 @@ import io.crosscheck.common.ApiConfig;
 import io.crosscheck.common.Ids;
 import io.crosscheck.common.Page;
 import io.crosscheck.common.PageRequest;
+import io.crosscheck.idempotency.SecretAnswer;
 import io.crosscheck.security.ApiKeyInput;
 import io.crosscheck.security.ApiKeyService;
 import io.crosscheck.security.ApiKeyView;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -28,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** HTTP for API keys (admin only): create (the secret is shown once), list, revoke. */
+@RolesAllowed("admin")
 @Path("/api/keys")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -50,10 +53,14 @@ public class ApiKeyResource {
     }
 
     @POST
-    @Operation(summary = "Create an API key", description = "The secret is in `key`, in this answer only.")
+    @SecretAnswer
+    @Operation(summary = "Create an API key", description = "The secret is in `key`, in this answer only. With an "
+            + "Idempotency-Key, a repeat answers 409 with the key's Location: the secret is never stored to replay it.")
     @APIResponse(responseCode = "201", description = "Created; `key` holds the secret",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiKeyView.class)))
     @APIResponse(responseCode = "400", description = "Missing name or unknown role")
+    @APIResponse(responseCode = "409", description = "The name is taken (revoked keys included) or reserved, or a repeat "
+            + "of an Idempotency-Key whose answer held the secret")
     public Response create(@Valid @NotNull ApiKeyInput input, @Context UriInfo uri) {
         ApiKeyView view = service.create(input);
         return Response.created(uri.getAbsolutePathBuilder().path(view.id().toString()).build()).entity(view).build();

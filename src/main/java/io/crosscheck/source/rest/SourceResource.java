@@ -9,6 +9,7 @@ import io.crosscheck.common.Responses;
 import io.crosscheck.source.SourceInput;
 import io.crosscheck.source.SourceService;
 import io.crosscheck.source.SourceView;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -48,6 +49,7 @@ public class SourceResource {
         this.config = config;
     }
 
+    @RolesAllowed("reader")
     @GET
     @Operation(summary = "List sources", description = "Paged by cursor, in creation order.")
     @APIResponse(responseCode = "200", description = "A page of sources")
@@ -62,6 +64,7 @@ public class SourceResource {
         return service.list(q, publisher, lang, url, PageRequest.of(limit, cursor, config));
     }
 
+    @RolesAllowed("reader")
     @GET
     @Path("{id}")
     @Operation(summary = "Read a source, with its full text")
@@ -73,6 +76,7 @@ public class SourceResource {
         return Responses.ok(service.get(Ids.parse(id, "id")));
     }
 
+    @RolesAllowed("editor")
     @POST
     @Operation(summary = "Create a source", description = "The URL is canonicalised; a second source with the same canonical URL is refused.")
     @APIResponse(responseCode = "201", description = "Created; Location names it",
@@ -84,6 +88,7 @@ public class SourceResource {
         return Responses.created(uri, view.id().toString(), view);
     }
 
+    @RolesAllowed("editor")
     @PUT
     @Path("{id}")
     @Operation(summary = "Replace a source")
@@ -96,6 +101,7 @@ public class SourceResource {
         return Responses.ok(service.update(Ids.parse(id, "id"), input, ifMatch));
     }
 
+    @RolesAllowed("editor")
     @PATCH
     @Path("{id}")
     @Consumes({Responses.MERGE_PATCH, MediaType.APPLICATION_JSON})
@@ -107,6 +113,7 @@ public class SourceResource {
         return Responses.ok(service.patch(Ids.parse(id, "id"), patch, ifMatch));
     }
 
+    @RolesAllowed("editor")
     @DELETE
     @Path("{id}")
     @Operation(summary = "Delete a source that no claim cites")

@@ -8,6 +8,7 @@ import io.crosscheck.common.Responses;
 import io.crosscheck.topic.TopicInput;
 import io.crosscheck.topic.TopicService;
 import io.crosscheck.topic.TopicView;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -47,6 +48,7 @@ public class TopicResource {
         this.config = config;
     }
 
+    @RolesAllowed("reader")
     @GET
     @Operation(summary = "List topics")
     @APIResponse(responseCode = "200", description = "A page of topics")
@@ -57,6 +59,7 @@ public class TopicResource {
         return service.list(q, PageRequest.of(limit, cursor, config));
     }
 
+    @RolesAllowed("reader")
     @GET
     @Path("{slug}")
     @Operation(summary = "Read a topic and its claims")
@@ -67,6 +70,7 @@ public class TopicResource {
         return Responses.ok(service.get(slug));
     }
 
+    @RolesAllowed("editor")
     @POST
     @Operation(summary = "Create a topic")
     @APIResponse(responseCode = "201", description = "Created; Location is /api/topics/{slug}",
@@ -78,6 +82,7 @@ public class TopicResource {
         return Responses.created(uri, view.slug(), view);
     }
 
+    @RolesAllowed("editor")
     @PUT
     @Path("{slug}")
     @Operation(summary = "Replace a topic (title, description, claims)")
@@ -90,6 +95,7 @@ public class TopicResource {
         return Responses.ok(service.update(slug, input, ifMatch));
     }
 
+    @RolesAllowed("editor")
     @PATCH
     @Path("{slug}")
     @Consumes({Responses.MERGE_PATCH, MediaType.APPLICATION_JSON})
@@ -101,6 +107,7 @@ public class TopicResource {
         return Responses.ok(service.patch(slug, patch, ifMatch));
     }
 
+    @RolesAllowed("editor")
     @DELETE
     @Path("{slug}")
     @Operation(summary = "Delete a topic (its claims stay)")

@@ -2,6 +2,7 @@ package io.crosscheck.transfer.rest;
 
 import io.crosscheck.transfer.ClaimRows;
 import io.crosscheck.transfer.ExportService;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -26,6 +27,7 @@ public class ExportResource {
         this.exports = exports;
     }
 
+    @RolesAllowed("reader")
     @GET
     @Path("claims.csv")
     @Produces(CSV)
@@ -35,6 +37,7 @@ public class ExportResource {
         return file((StreamingOutput) out -> exports.csv(ClaimRows.Filter.ALL, out), CSV, "claims.csv");
     }
 
+    @RolesAllowed("reader")
     @GET
     @Path("claims.jsonl")
     @Produces(JSON_LINES)
@@ -44,6 +47,7 @@ public class ExportResource {
         return file((StreamingOutput) out -> exports.jsonLines(ClaimRows.Filter.ALL, out), JSON_LINES, "claims.jsonl");
     }
 
+    @RolesAllowed("reader")
     @GET
     @Path("claimreview.jsonld")
     @Produces(JSON_LD)

@@ -4,6 +4,7 @@ import io.crosscheck.common.ApiException;
 import io.crosscheck.transfer.ImportFormat;
 import io.crosscheck.transfer.ImportResult;
 import io.crosscheck.transfer.ImportService;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -29,6 +30,7 @@ public class ImportResource {
         this.imports = imports;
     }
 
+    @RolesAllowed("editor")
     @POST
     @Consumes({"text/csv", "application/x-ndjson", "application/jsonl", "application/ld+json"})
     @Produces(MediaType.APPLICATION_JSON)

@@ -6,17 +6,15 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import java.io.IOException;
 
-/**
- * Refuses JSON strings holding a NUL character (U+0000): PostgreSQL cannot store one, so without
- * this H2 would accept what PostgreSQL rejects, and no text we keep has a use for it.
- */
-final class NoNulStrings extends StringDeserializer {
+/** Refuses JSON strings that break {@link TextRules} (a NUL, an unpaired surrogate): a 400 naming the field. */
+final class StrictStrings extends StringDeserializer {
 
     @Override
     public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
         String value = super.deserialize(p, ctxt);
-        if (value != null && value.indexOf('\u0000') >= 0) {
-            throw JsonMappingException.from(p, "must not contain NUL characters");
+        String problem = TextRules.problem(value);
+        if (problem != null) {
+            throw JsonMappingException.from(p, problem);
         }
         return value;
     }
