@@ -59,6 +59,29 @@ public final class Fixtures {
                 .then().statusCode(201).extract().path("id");
     }
 
+    /**
+     * Polls a job's status resource until the job ends and returns its last answer. The deadline only
+     * keeps a broken job from hanging the suite; it is not a performance assertion.
+     */
+    public static io.restassured.path.json.JsonPath awaitJob(String location) {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(2);
+        while (true) {
+            io.restassured.path.json.JsonPath job = given().get(location).then().statusCode(200).extract().jsonPath();
+            if (java.util.Set.of("SUCCEEDED", "FAILED", "CANCELLED").contains(job.getString("state"))) {
+                return job;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("job " + location + " did not end: " + job.prettify());
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
     /** Asserts the response is an RFC 9457 problem with the given status. */
     public static ValidatableResponse problem(ValidatableResponse response, int status) {
         return response.statusCode(status)

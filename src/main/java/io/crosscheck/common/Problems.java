@@ -22,7 +22,11 @@ public final class Problems {
     public static Response response(int status, String title, String detail, String instance,
             List<FieldError> errors, Map<String, Object> extensions) {
         Problem body = new Problem(type(status), title, status, detail, instance, errors, extensions);
-        return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
+        Response.ResponseBuilder response = Response.status(status).type(Problem.MEDIA_TYPE).entity(body);
+        if (extensions != null && extensions.get("retryAfter") instanceof Number seconds) {
+            response.header("Retry-After", seconds.longValue());
+        }
+        return response.build();
     }
 
     /**
@@ -56,6 +60,7 @@ public final class Problems {
             case 428 -> "precondition-required";
             case 429 -> "too-many-requests";
             case 501 -> "not-implemented";
+            case 503 -> "unavailable";
             default -> status >= 500 ? "internal" : "http-" + status;
         };
     }

@@ -8,6 +8,7 @@ import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 
 /**
  * Who sent the current request, read from the request's {@link SecurityIdentity}: the API key
@@ -22,6 +23,9 @@ public class Caller {
     private static final String KEY_ID = "crosscheck.key-id";
     private static final String ROLE = "crosscheck.role";
     private static final String CSRF = "crosscheck.csrf";
+
+    /** The actor of work done on behalf of a caller outside its request (a background job). */
+    private static final ThreadLocal<String> ACTING_FOR = new ThreadLocal<>();
 
     private final SecurityIdentity identity;
 
@@ -66,11 +70,30 @@ public class Caller {
 
     /** The name to record for a change made now: the key's name in a request, "system" otherwise. */
     public static String currentActor() {
+        String acting = ACTING_FOR.get();
+        if (acting != null) {
+            return acting;
+        }
         InjectableContext requests = Arc.container().requestContext();
         if (!requests.isActive()) {
             return SYSTEM;
         }
         Caller caller = Arc.container().instance(Caller.class).get();
         return caller.authenticated() ? caller.name() : SYSTEM;
+    }
+
+    /** Runs {@code work} on this thread with {@code actor} recorded as the author of its changes. */
+    public static <T> T actingFor(String actor, Callable<T> work) throws Exception {
+        String previous = ACTING_FOR.get();
+        ACTING_FOR.set(actor);
+        try {
+            return work.call();
+        } finally {
+            if (previous == null) {
+                ACTING_FOR.remove();
+            } else {
+                ACTING_FOR.set(previous);
+            }
+        }
     }
 }
