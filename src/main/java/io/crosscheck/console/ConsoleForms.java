@@ -6,6 +6,7 @@ import io.crosscheck.common.Enums;
 import io.crosscheck.common.Ids;
 import io.crosscheck.conflict.ConflictService;
 import io.crosscheck.link.LinkState;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -35,6 +36,7 @@ public class ConsoleForms {
 
     @POST
     @Path("confirm")
+    @PermitAll // the console's sign-in and CSRF filter (ConsoleWrite) guards it
     @Operation(hidden = true)
     public Response confirm(@PathParam("id") String id, @RestForm String rationale, @RestForm String fromVerdict,
             @RestForm String toVerdict, @RestForm String lang, @RestForm String csrf) {
@@ -47,6 +49,7 @@ public class ConsoleForms {
 
     @POST
     @Path("dismiss")
+    @PermitAll // the console's sign-in and CSRF filter (ConsoleWrite) guards it
     @Operation(hidden = true)
     public Response dismiss(@PathParam("id") String id, @RestForm String rationale, @RestForm String lang,
             @RestForm String csrf) {

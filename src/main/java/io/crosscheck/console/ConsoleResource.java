@@ -21,6 +21,7 @@ import io.crosscheck.link.LinkState;
 import io.crosscheck.link.LinkView;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -115,6 +116,7 @@ public class ConsoleResource {
 
     @GET
     @Path("conflicts")
+    @PermitAll // a public page; deciding needs a console sign-in (ConsoleForms)
     @Operation(hidden = true)
     public TemplateInstance conflicts(@QueryParam("state") String state, @QueryParam("cursor") String cursor,
             @QueryParam("lang") String lang, @HeaderParam("Accept-Language") String accept) {

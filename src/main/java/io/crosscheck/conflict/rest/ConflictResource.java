@@ -13,6 +13,7 @@ import io.crosscheck.link.GapCursor;
 import io.crosscheck.link.LinkState;
 import io.crosscheck.link.LinkType;
 import io.crosscheck.link.LinkView;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -48,6 +49,7 @@ public class ConflictResource {
     }
 
     @GET
+    @RolesAllowed("reader")
     @Operation(summary = "The review queue", description = "Detected links in one state (default PROPOSED), "
             + "largest relative gap between the two figures first (links without a gap last), then by id. "
             + "The cursor carries the last link's gap and id.")
@@ -66,6 +68,7 @@ public class ConflictResource {
 
     @POST
     @Path("{id}/confirm")
+    @RolesAllowed("editor")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Confirm a proposed link", description = "Optional body: {\"rationale\": \"…\", "
             + "\"fromVerdict\": \"SUPPORTED\", \"toVerdict\": \"DISPUTED\"}; verdicts are set on the two claims "
@@ -81,6 +84,7 @@ public class ConflictResource {
 
     @POST
     @Path("{id}/dismiss")
+    @RolesAllowed("editor")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Dismiss a proposed link", description = "Optional body: {\"rationale\": \"…\"}. "
             + "Nothing is proposed again for this pair of claims.")
