@@ -151,6 +151,17 @@ class ConflictDetectorTest {
     }
 
     @Test
+    void shouldExplainAnAgreementByItsRoundingAndAContextByItsRatio() {
+        List<Proposal> agree = new ConflictDetector(5, Tolerances.DEFAULT).detect(List.of(c(M56).row(1), c(M6).row(2)));
+        assertEquals("6 M$ et 5,6 M$ concordent : 6 M$ arrondit 5,6 M$ (écart de 6,7 %), même sujet, même métrique, "
+                + "même déclarant", agree.get(0).rationale());
+        List<Proposal> context = new ConflictDetector(5, Tolerances.DEFAULT).detect(List.of(c(M6).row(1),
+                c(B16).on(SPEND, false).row(2)));
+        assertEquals("1,6 Md$ contre 6 M$ : ×266, écart de 99,6 %, même sujet, métriques différentes "
+                + "(Dépenses d'infrastructure / Coût d'entraînement)", context.get(0).rationale());
+    }
+
+    @Test
     void shouldSayWhenScopesDiffer() {
         List<Proposal> found = new ConflictDetector(5, Tolerances.DEFAULT).detect(List.of(c(M5).scope("entraînement du modèle R1").row(1),
                 c(M56).scope("un seul modèle").row(2)));
