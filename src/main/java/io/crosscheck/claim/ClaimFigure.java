@@ -41,6 +41,10 @@ public class ClaimFigure {
     @Column(name = "figure_lang", length = 16)
     public String lang;
 
+    /** The rounding step of a point figure as written (null for ranges, bounds and categories). */
+    @Column(name = "figure_step", precision = 38, scale = 10)
+    public BigDecimal step;
+
     static ClaimFigure of(Figure figure) {
         ClaimFigure stored = new ClaimFigure();
         stored.kind = figure.kind();
@@ -52,15 +56,17 @@ public class ClaimFigure {
         stored.category = figure.category();
         stored.text = figure.text();
         stored.lang = figure.lang();
+        stored.step = figure.step();
         return stored;
     }
 
     public Figure toFigure(Dimension dimension) {
-        return new Figure(kind, dimension, plain(value), plain(low), plain(high), currency, unit, category, text, lang);
+        return new Figure(kind, dimension, plain(value), plain(low), plain(high), currency, unit, category, text, lang,
+                kind.isPoint() ? plain(step) : null);
     }
 
     /** Databases pad to the column's scale; the API shows numbers as written ("5600000", not "5600000.0000000000"). */
-    private static BigDecimal plain(BigDecimal number) {
+    public static BigDecimal plain(BigDecimal number) {
         if (number == null) {
             return null;
         }

@@ -39,9 +39,11 @@ public class ClaimService {
     private final Patcher patcher;
     private final Event<ClaimChanged> changed;
     private final HistoryService history;
+    private final Disputes disputes;
 
     ClaimService(ClaimRepository claims, EntityService entities, MetricService metrics, SourceService sources,
-            Patcher patcher, Event<ClaimChanged> changed, HistoryService history) {
+            Patcher patcher, Event<ClaimChanged> changed, HistoryService history, Disputes disputes) {
+        this.disputes = disputes;
         this.changed = changed;
         this.history = history;
         this.claims = claims;
@@ -72,11 +74,17 @@ public class ClaimService {
                 .and("language = :lang", "lang", filter.lang())
                 .and("(lower(statement) like :q escape '\\' or lower(figure.text) like :q escape '\\' "
                         + "or lower(scope) like :q escape '\\')", "q", Query.contains(filter.q()));
-        return Page.of(query.page(claims, page), page, c -> c.id, ClaimView::of);
+        List<Claim> rows = query.page(claims, page);
+        java.util.Map<UUID, List<ClaimView.Disputer>> disputed = disputes.of(rows.stream().map(c -> c.id).toList());
+        return Page.of(rows, page, c -> c.id, c -> ClaimView.of(c, disputed.get(c.id)));
     }
 
     public ClaimView get(UUID id) {
-        return ClaimView.of(find(id));
+        return view(find(id));
+    }
+
+    private ClaimView view(Claim claim) {
+        return ClaimView.of(claim, disputes.of(claim.id));
     }
 
     public Claim find(UUID id) {
@@ -90,7 +98,7 @@ public class ClaimService {
         claims.persistAndFlush(claim);
         history.record(RESOURCE, claim.id, null, ClaimInput.from(claim));
         changed.fire(new ClaimChanged(claim.id));
-        return ClaimView.of(claim);
+        return view(claim);
     }
 
     @Transactional
@@ -106,7 +114,7 @@ public class ClaimService {
         if (!detectionBefore.equals(ClaimChanged.detectionKey(claim))) {
             changed.fire(new ClaimChanged(claim.id));
         }
-        return ClaimView.of(claim);
+        return view(claim);
     }
 
     @Transactional
@@ -124,6 +132,24 @@ public class ClaimService {
         claims.delete(claim);
     }
 
+    /**
+     * Sets a claim's verdict as part of another decision (confirming a link): no If-Match, since the
+     * decision is guarded by its own; the rationale replaces the verdict's when given. Recorded in the
+     * claim's history like any change.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void setVerdict(UUID id, Verdict verdict, String rationale) {
+        Claim claim = find(id);
+        ClaimInput before = ClaimInput.from(claim);
+        claim.verdict = verdict;
+        if (rationale != null && !rationale.isBlank()) {
+            claim.verdictRationale = rationale.trim();
+        }
+        claim.touch();
+        claims.flush();
+        history.record(RESOURCE, id, before, ClaimInput.from(claim));
+    }
+
     /** Adds one appearance to a claim. */
     @Transactional
     public ClaimView addAppearance(UUID claimId, AppearanceInput input, String ifMatch) {
@@ -136,7 +162,7 @@ public class ClaimService {
         claim.touch();
         claims.flush();
         history.record(RESOURCE, claimId, before, ClaimInput.from(claim));
-        return ClaimView.of(claim);
+        return view(claim);
     }
 
     /** Removes one appearance from a claim. */
@@ -153,7 +179,7 @@ public class ClaimService {
         claim.touch();
         claims.flush();
         history.record(RESOURCE, claimId, before, ClaimInput.from(claim));
-        return ClaimView.of(claim);
+        return view(claim);
     }
 
     /** The recorded changes of a claim, oldest first; still readable after the claim is deleted. */

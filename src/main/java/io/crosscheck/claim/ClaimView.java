@@ -9,11 +9,32 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** A claim as the API shows it, with its figure, its appearances and their sources. */
+/**
+ * A claim as the API shows it, with its figure, its appearances and their sources.
+ *
+ * @param disputedBy the claims that dispute this one (confirmed contradictions, {@link Disputes})
+ */
 public record ClaimView(UUID id, EntityRef subject, MetricRef metric, EntityRef claimant, FigureView figure,
         String scope, LocalDate asOf, LocalDate periodStart, LocalDate periodEnd, String statement,
         String language, Verdict verdict, String verdictRationale, List<AppearanceView> appearances,
-        UUID supersededBy, long version, Instant createdAt, Instant updatedAt) implements Versioned {
+        UUID supersededBy, long version, Instant createdAt, Instant updatedAt, List<Disputer> disputedBy)
+        implements Versioned {
+
+    /** A view without disputes (for callers that do not read links). */
+    public ClaimView(UUID id, EntityRef subject, MetricRef metric, EntityRef claimant, FigureView figure,
+            String scope, LocalDate asOf, LocalDate periodStart, LocalDate periodEnd, String statement,
+            String language, Verdict verdict, String verdictRationale, List<AppearanceView> appearances,
+            UUID supersededBy, long version, Instant createdAt, Instant updatedAt) {
+        this(id, subject, metric, claimant, figure, scope, asOf, periodStart, periodEnd, statement, language, verdict,
+                verdictRationale, appearances, supersededBy, version, createdAt, updatedAt, List.of());
+    }
+
+    /**
+     * A claim that disputes this one: its figure as written, its claimant and verdict, and the
+     * confirmed CONTRADICTS link that joins them.
+     */
+    public record Disputer(UUID id, UUID link, String figure, String claimant, Verdict verdict) {
+    }
 
     /** An entity named inside a claim. */
     public record EntityRef(UUID id, String name) {
@@ -44,10 +65,11 @@ public record ClaimView(UUID id, EntityRef subject, MetricRef metric, EntityRef 
         }
     }
 
-    public static ClaimView of(Claim c) {
+    public static ClaimView of(Claim c, List<Disputer> disputedBy) {
         return new ClaimView(c.id, EntityRef.of(c.subject), MetricRef.of(c.metric), EntityRef.of(c.claimant),
                 FigureView.of(c.figure()), c.scope, c.asOf, c.periodStart, c.periodEnd, c.statement, c.language, c.verdict,
                 c.verdictRationale, c.appearances.stream().map(AppearanceView::of).toList(),
-                c.supersededBy == null ? null : UUID.fromString(c.supersededBy.trim()), c.version, c.createdAt, c.updatedAt);
+                c.supersededBy == null ? null : UUID.fromString(c.supersededBy.trim()), c.version, c.createdAt, c.updatedAt,
+                disputedBy == null ? List.of() : List.copyOf(disputedBy));
     }
 }

@@ -7,6 +7,7 @@ import io.crosscheck.figure.Figure;
 import io.crosscheck.figure.FigureKind;
 import io.crosscheck.figure.FigureParseException;
 import io.crosscheck.figure.FigureParser;
+import io.crosscheck.figure.Precision;
 import io.crosscheck.metric.Metric;
 import java.math.BigDecimal;
 import java.util.Currency;
@@ -44,7 +45,7 @@ final class Figures {
                     + (metric.dimension == Dimension.MONEY ? " (say which currency, e.g. '5,6 millions de dollars')" : ""));
         }
         return new Figure(figure.kind(), figure.dimension(), figure.value(), figure.low(), figure.high(),
-                figure.currency(), figure.unit(), figure.category(), text, lang);
+                figure.currency(), figure.unit(), figure.category(), text, lang, figure.step());
     }
 
     private static Figure structured(FigureInput in, Metric metric, String lang) {
@@ -69,18 +70,22 @@ final class Figures {
         }
         BigDecimal low = in.low();
         BigDecimal high = in.high();
+        BigDecimal step = null;
         if (in.kind().isPoint()) {
             if (in.value() == null) {
                 throw ApiException.unprocessable("figure.value", "is required for " + in.kind() + " figures");
             }
-            low = low == null ? in.value() : low;
-            high = high == null ? in.value() : high;
+            // The text is the figure as written: it tells how it was rounded ("6 millions $" to the million).
+            step = Precision.stepOf(in.text().trim(), Languages.forFigures(lang), in.value());
+            Figure derived = Precision.point(in.kind(), dimension, in.value(), step, null, null, in.text(), lang);
+            low = low == null ? derived.low() : low;
+            high = high == null ? derived.high() : high;
         } else if (in.value() != null) {
             throw ApiException.unprocessable("figure.value", "only EXACT and APPROXIMATE figures have a point value");
         }
         try {
             return new Figure(in.kind(), dimension, in.value(), low, high, in.currency(), blankToNull(in.unit()),
-                    blankToNull(in.category()), in.text().trim(), lang);
+                    blankToNull(in.category()), in.text().trim(), lang, step);
         } catch (IllegalArgumentException e) {
             throw ApiException.unprocessable("figure", e.getMessage());
         }

@@ -36,11 +36,16 @@ public final class Query {
 
     public <E> List<E> page(PanacheRepositoryBase<E, UUID> repository, PageRequest page) {
         and("id > :after", "after", page.after());
-        io.quarkus.panache.common.Page window = io.quarkus.panache.common.Page.ofSize(page.fetchSize());
+        return list(repository, Sort.by("id"), page.fetchSize());
+    }
+
+    /** The first {@code limit} rows in the given order, for lists paged on something other than the id alone. */
+    public <E> List<E> list(PanacheRepositoryBase<E, UUID> repository, Sort sort, int limit) {
+        io.quarkus.panache.common.Page window = io.quarkus.panache.common.Page.ofSize(limit);
         if (clauses.isEmpty()) {
-            return repository.findAll(Sort.by("id")).page(window).list();
+            return repository.findAll(sort).page(window).list();
         }
-        return repository.find(String.join(" and ", clauses), Sort.by("id"), parameters).page(window).list();
+        return repository.find(String.join(" and ", clauses), sort, parameters).page(window).list();
     }
 
     /** A case-insensitive "contains" pattern for {@code like ... escape '\'}, or null for no filter. */

@@ -3,13 +3,12 @@ package io.crosscheck.compare;
 import io.crosscheck.claim.Appearance;
 import io.crosscheck.claim.Claim;
 import io.crosscheck.claim.ClaimRepository;
-import io.crosscheck.claim.Verdict;
+import io.crosscheck.claim.Disputes;
 import io.crosscheck.common.ApiException;
 import io.crosscheck.entity.EntityService;
 import io.crosscheck.figure.Figure;
 import io.crosscheck.link.LinkRepository;
 import io.crosscheck.link.LinkState;
-import io.crosscheck.link.LinkType;
 import io.crosscheck.link.LinkView;
 import io.crosscheck.metric.MetricService;
 import io.crosscheck.topic.Topic;
@@ -31,16 +30,16 @@ import java.util.UUID;
 @ApplicationScoped
 public class ComparisonService {
 
-    private static final Set<Verdict> DOUBTED = Set.of(Verdict.DISPUTED, Verdict.FALSE, Verdict.MISLEADING);
-
     private final TopicService topics;
     private final ClaimRepository claims;
     private final LinkRepository links;
     private final EntityService entities;
     private final MetricService metrics;
+    private final Disputes disputes;
 
     ComparisonService(TopicService topics, ClaimRepository claims, LinkRepository links, EntityService entities,
-            MetricService metrics) {
+            MetricService metrics, Disputes disputes) {
+        this.disputes = disputes;
         this.topics = topics;
         this.claims = claims;
         this.links = links;
@@ -72,11 +71,7 @@ public class ComparisonService {
     private ComparisonView build(String title, List<Claim> all) {
         List<LinkView> among = links.among(all.stream().map(c -> c.id).toList()).stream()
                 .filter(l -> l.state != LinkState.DISMISSED).map(LinkView::of).toList();
-        Set<UUID> contradicted = new HashSet<>();
-        among.stream().filter(l -> l.type() == LinkType.CONTRADICTS).forEach(l -> {
-            contradicted.add(l.from().id());
-            contradicted.add(l.to().id());
-        });
+        Set<UUID> contradicted = disputes.of(all.stream().map(c -> c.id).toList()).keySet();
         Map<String, List<Claim>> byAxis = new LinkedHashMap<>();
         all.stream().sorted(Comparator.comparing((Claim c) -> c.subject.name).thenComparing(c -> c.metric.metricKey)
                 .thenComparing(c -> c.id)).forEach(c -> byAxis.computeIfAbsent(c.subject.id + "|" + c.metric.id + "|"
@@ -121,7 +116,7 @@ public class ComparisonService {
         for (int i = 0; i < group.size(); i++) {
             Claim c = group.get(i);
             Figure f = c.figure();
-            boolean isDisputed = contradicted.contains(c.id) || DOUBTED.contains(c.verdict) || c.supersededBy != null;
+            boolean isDisputed = Disputes.inDoubt(c.verdict, c.supersededBy != null, contradicted.contains(c.id));
             if (isDisputed) {
                 disputed.add(c.id);
             }

@@ -2,8 +2,12 @@ package io.crosscheck.conflict;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Min;
+import java.math.BigDecimal;
 
-/** Conflict detection ({@code crosscheck.conflicts.*}). */
+/** Conflict detection and the figure judgement it uses ({@code crosscheck.conflicts.*}). */
 @ConfigMapping(prefix = "crosscheck.conflicts")
 public interface ConflictConfig {
 
@@ -11,7 +15,27 @@ public interface ConflictConfig {
     @WithDefault("true")
     boolean detectOnChange();
 
-    /** At most this many SUPPORTS/DUPLICATES proposals per claim, so a popular figure cannot flood the queue. */
+    /**
+     * At most this many overlapping neighbours are judged per claim (so at most this many
+     * SUPPORTS/DUPLICATES proposals), so a popular figure cannot flood the queue.
+     */
     @WithDefault("5")
+    @Min(1)
     int maxAgreements();
+
+    /** How far a hedge ("about", "environ", "près de") widens a stated point, as a fraction of it (0.10 = ±10 %). */
+    @WithDefault("0.10")
+    @DecimalMin("0")
+    @DecimalMax(value = "1", inclusive = false)
+    BigDecimal hedge();
+
+    /**
+     * The largest relative gap at which a figure and its plain rounding agree ("6 millions" for 5.6 M is
+     * 6.7 %); a larger rounding ("$2 billion" for $2.4 billion, 17 %) is proposed as a contradiction
+     * marked ROUNDING_REVIEW.
+     */
+    @WithDefault("0.10")
+    @DecimalMin("0")
+    @DecimalMax("1")
+    BigDecimal roundingTolerance();
 }

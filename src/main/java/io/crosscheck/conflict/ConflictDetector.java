@@ -2,7 +2,11 @@ package io.crosscheck.conflict;
 
 import io.crosscheck.figure.Dimension;
 import io.crosscheck.figure.Figure;
+import io.crosscheck.figure.FigureJudge;
 import io.crosscheck.figure.FigureKind;
+import io.crosscheck.figure.Judgement;
+import io.crosscheck.figure.Judgement.Outcome;
+import io.crosscheck.figure.Tolerances;
 import io.crosscheck.link.LinkService;
 import io.crosscheck.link.LinkType;
 import java.util.ArrayList;
@@ -10,32 +14,34 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.PriorityQueue;
-import java.util.Set;
 import java.util.UUID;
 
 /**
  * Finds the links to propose among claims, in plain Java (no CDI, no database) and in
- * O(n log n): claims are grouped by (subject, metric, currency, unit), each group is sorted by its
- * interval bounds, and every claim looks for its neighbours by binary search and one sweep. No
- * pair of claims is compared unless sorting put them next to each other.
+ * O(n log n): claims are grouped by (subject, metric, currency, unit), each group is sorted by the
+ * <em>envelope</em> of its figures (everything a figure can agree through: its stated value widened
+ * by its rounding step and hedge, or its stated range or bound, {@link FigureJudge#envelope}), and
+ * every claim looks for its neighbours by binary search and one sweep. No pair of claims is judged
+ * unless sorting put them next to each other; every pair proposed is judged by {@link FigureJudge}.
  *
  * <p>What it proposes (docs/comparisons.md has the examples):
  * <ul>
  * <li>CONTRADICTS, on single-valued metrics: each claim with the nearest claim entirely below it
- * and the nearest entirely above it (intervals after precision do not overlap), whose time is
- * compatible. Categories clash when they differ.</li>
- * <li>DUPLICATES (same named claimant) or SUPPORTS (another or unknown claimant): claims whose
- * intervals overlap, at most {@code maxAgreements} per claim.</li>
+ * and the nearest entirely above it (envelopes apart: the figures always DIFFER), and with the
+ * overlapping neighbours the judgement finds DIFFER or ROUNDING_REVIEW (a contradiction marked for
+ * review). Times must be compatible. Categories clash when they differ.</li>
+ * <li>DUPLICATES (same named claimant) or SUPPORTS (another or unknown claimant): overlapping
+ * neighbours the judgement finds AGREE, at most {@code maxAgreements} neighbours judged per claim.</li>
  * <li>CONTEXT: same subject, different single-valued metrics of the same dimension and currency,
  * mutual nearest neighbours whose figures differ by more than {@link #CONTEXT_RATIO} times.</li>
  * </ul>
  * Figures in different currencies or units are never compared; multi-valued metrics never clash.
+ * Each pair gets at most one proposal.
  */
 public final class ConflictDetector {
 
@@ -45,9 +51,11 @@ public final class ConflictDetector {
     static final int WALK = 8;
 
     private final int maxAgreements;
+    private final Tolerances tolerances;
 
-    public ConflictDetector(int maxAgreements) {
+    public ConflictDetector(int maxAgreements, Tolerances tolerances) {
         this.maxAgreements = maxAgreements;
+        this.tolerances = tolerances;
     }
 
     /** Every proposal among {@code rows}, each pair once, in a stable order. */
@@ -72,31 +80,38 @@ public final class ConflictDetector {
 
     private void numbers(List<DetectionRow> group, Map<String, Proposal> out) {
         int n = group.size();
+        Map<UUID, double[]> reach = new HashMap<>();
+        for (DetectionRow row : group) {
+            FigureJudge.Span e = FigureJudge.envelope(row.figure(), tolerances);
+            reach.put(row.id(), new double[] {e.low() == null ? Double.NEGATIVE_INFINITY : e.low().doubleValue(),
+                    e.high() == null ? Double.POSITIVE_INFINITY : e.high().doubleValue()});
+        }
         DetectionRow[] byLow = group.toArray(DetectionRow[]::new);
-        Arrays.sort(byLow, Comparator.comparingDouble((DetectionRow r) -> Bounds.low(r.figure()))
+        Arrays.sort(byLow, Comparator.comparingDouble((DetectionRow r) -> reach.get(r.id())[0])
                 .thenComparing(DetectionRow::id));
         double[] lows = new double[n];
         for (int i = 0; i < n; i++) {
-            lows[i] = Bounds.low(byLow[i].figure());
+            lows[i] = reach.get(byLow[i].id())[0];
         }
-        if (!group.get(0).multiValued()) {
+        boolean single = !group.get(0).multiValued();
+        if (single) {
             DetectionRow[] byHigh = group.toArray(DetectionRow[]::new);
-            Arrays.sort(byHigh, Comparator.comparingDouble((DetectionRow r) -> Bounds.high(r.figure()))
+            Arrays.sort(byHigh, Comparator.comparingDouble((DetectionRow r) -> reach.get(r.id())[1])
                     .thenComparing(DetectionRow::id));
             double[] highs = new double[n];
             for (int i = 0; i < n; i++) {
-                highs[i] = Bounds.high(byHigh[i].figure());
+                highs[i] = reach.get(byHigh[i].id())[1];
             }
             for (DetectionRow row : group) {
-                // The nearest claim entirely below: the largest high under this low.
-                int below = lastBelow(highs, Bounds.low(row.figure()));
+                // The nearest claim entirely below: the largest envelope high under this envelope's low.
+                int below = lastBelow(highs, reach.get(row.id())[0]);
                 for (int i = below, steps = 0; i >= 0 && steps < WALK; i--, steps++) {
                     if (clash(row, byHigh[i], out)) {
                         break;
                     }
                 }
-                // The nearest claim entirely above: the smallest low over this high.
-                int above = firstAbove(lows, Bounds.high(row.figure()));
+                // The nearest claim entirely above: the smallest envelope low over this envelope's high.
+                int above = firstAbove(lows, reach.get(row.id())[1]);
                 for (int i = above, steps = 0; i < n && steps < WALK; i++, steps++) {
                     if (clash(row, byLow[i], out)) {
                         break;
@@ -104,33 +119,44 @@ public final class ConflictDetector {
                 }
             }
         }
-        // Sweep by low bound; the heap holds the intervals still open, smallest high first.
+        // Sweep by envelope low; the heap holds the envelopes still open, smallest high first.
         PriorityQueue<DetectionRow> open = new PriorityQueue<>(
-                Comparator.comparingDouble((DetectionRow r) -> Bounds.high(r.figure())).thenComparing(DetectionRow::id));
+                Comparator.comparingDouble((DetectionRow r) -> reach.get(r.id())[1]).thenComparing(DetectionRow::id));
         for (DetectionRow row : byLow) {
-            double low = Bounds.low(row.figure());
-            while (!open.isEmpty() && Bounds.high(open.peek().figure()) < low) {
+            double low = reach.get(row.id())[0];
+            while (!open.isEmpty() && reach.get(open.peek().id())[1] < low) {
                 open.poll();
             }
-            int made = 0;
+            int judged = 0;
+            int looked = 0;
             for (DetectionRow other : open) {
-                if (made >= maxAgreements) {
+                if (judged >= maxAgreements || looked++ >= maxAgreements + WALK) {
                     break;
                 }
-                if (row.timeCompatible(other) && row.figure().overlaps(other.figure())) {
-                    agree(other, row, out);
-                    made++;
+                if (row.timeCompatible(other)) {
+                    judged++;
+                    Judgement j = FigureJudge.judge(other.figure(), row.figure(), tolerances);
+                    if (j.outcome() == Outcome.AGREE) {
+                        agree(other, row, j, out);
+                    } else if (single && j.outcome() != Outcome.NOT_COMPARABLE) {
+                        put(out, other, row, LinkType.CONTRADICTS, j);
+                    }
                 }
             }
             open.add(row);
         }
     }
 
-    private static boolean clash(DetectionRow row, DetectionRow other, Map<String, Proposal> out) {
-        if (!row.timeCompatible(other) || row.figure().overlaps(other.figure())) {
+    /** A contradiction with a claim whose envelope is apart (so the figures DIFFER), when times allow. */
+    private boolean clash(DetectionRow row, DetectionRow other, Map<String, Proposal> out) {
+        if (!row.timeCompatible(other)) {
             return false;
         }
-        put(out, row, other, LinkType.CONTRADICTS);
+        Judgement j = FigureJudge.judge(row.figure(), other.figure(), tolerances);
+        if (j.outcome() == Outcome.AGREE || j.outcome() == Outcome.NOT_COMPARABLE) {
+            return false;
+        }
+        put(out, row, other, LinkType.CONTRADICTS, j);
         return true;
     }
 
@@ -142,7 +168,7 @@ public final class ConflictDetector {
             for (int i = 1; i < same.size(); i++) {
                 for (int j = Math.max(0, i - maxAgreements); j < i; j++) {
                     if (same.get(i).timeCompatible(same.get(j))) {
-                        agree(same.get(j), same.get(i), out);
+                        agree(same.get(j), same.get(i), judge(same.get(j), same.get(i)), out);
                     }
                 }
             }
@@ -157,20 +183,24 @@ public final class ConflictDetector {
                 for (List<DetectionRow> theirs : values) {
                     if (theirs != mine) {
                         theirs.stream().limit(WALK).filter(row::timeCompatible).findFirst().ifPresent(other ->
-                                put(out, row, other, LinkType.CONTRADICTS));
+                                put(out, row, other, LinkType.CONTRADICTS, judge(row, other)));
                     }
                 }
             }
         }
     }
 
-    private static void agree(DetectionRow first, DetectionRow second, Map<String, Proposal> out) {
+    private Judgement judge(DetectionRow a, DetectionRow b) {
+        return FigureJudge.judge(a.figure(), b.figure(), tolerances);
+    }
+
+    private static void agree(DetectionRow first, DetectionRow second, Judgement j, Map<String, Proposal> out) {
         boolean same = first.claimant() != null && first.claimant().equals(second.claimant());
-        put(out, first, second, same ? LinkType.DUPLICATES : LinkType.SUPPORTS);
+        put(out, first, second, same ? LinkType.DUPLICATES : LinkType.SUPPORTS, j);
     }
 
     /** CONTEXT between metric groups of one subject: mutual nearest neighbours on a log scale. */
-    private static void contexts(Map<Key, List<DetectionRow>> groups, Map<String, Proposal> out) {
+    private void contexts(Map<Key, List<DetectionRow>> groups, Map<String, Proposal> out) {
         Map<UUID, List<Map.Entry<Key, List<DetectionRow>>>> bySubject = new HashMap<>();
         for (Map.Entry<Key, List<DetectionRow>> e : groups.entrySet()) {
             Key k = e.getKey();
@@ -192,7 +222,7 @@ public final class ConflictDetector {
         }
     }
 
-    private static void mutualNearest(List<DetectionRow> left, List<DetectionRow> right, Map<String, Proposal> out) {
+    private void mutualNearest(List<DetectionRow> left, List<DetectionRow> right, Map<String, Proposal> out) {
         Sorted l = Sorted.of(left);
         Sorted r = Sorted.of(right);
         for (int i = 0; i < l.rows.length; i++) {
@@ -208,15 +238,16 @@ public final class ConflictDetector {
                 boolean aLarger = l.logs[i] > r.logs[j];
                 DetectionRow big = aLarger ? a : b;
                 DetectionRow small = aLarger ? b : a;
-                put(out, big, small, LinkType.CONTEXT);
+                put(out, big, small, LinkType.CONTEXT, judge(big, small));
             }
         }
     }
 
-    private static void put(Map<String, Proposal> out, DetectionRow a, DetectionRow b, LinkType type) {
+    /** Adds a proposal unless the pair already has one: one pair, one proposal. */
+    private static void put(Map<String, Proposal> out, DetectionRow a, DetectionRow b, LinkType type, Judgement j) {
         boolean keep = !type.symmetric() || LinkService.ordered(a.id(), b.id());
-        Proposal p = keep ? new Proposal(a.id(), b.id(), type, a, b) : new Proposal(b.id(), a.id(), type, a, b);
-        out.putIfAbsent(p.key(), p);
+        Proposal p = keep ? new Proposal(a.id(), b.id(), type, a, b, j) : new Proposal(b.id(), a.id(), type, a, b, j);
+        out.putIfAbsent(Proposal.pair(a.id(), b.id()), p);
     }
 
     /** Index of the last value strictly below {@code x}, or -1. */
@@ -289,9 +320,4 @@ public final class ConflictDetector {
         }
     }
 
-    static Set<String> keys(List<Proposal> proposals) {
-        Set<String> keys = new LinkedHashSet<>();
-        proposals.forEach(p -> keys.add(p.key()));
-        return keys;
-    }
 }

@@ -3,8 +3,13 @@ package io.crosscheck.conflict;
 import io.crosscheck.claim.Claim;
 import io.crosscheck.claim.ClaimChanged;
 import io.crosscheck.claim.ClaimRepository;
+import io.crosscheck.claim.ClaimService;
+import io.crosscheck.claim.Verdict;
+import io.crosscheck.common.ApiException;
+import io.crosscheck.figure.Judgement;
+import io.crosscheck.figure.Tolerances;
+import io.crosscheck.link.GapCursor;
 import io.crosscheck.common.Page;
-import io.crosscheck.common.PageRequest;
 import io.crosscheck.link.Link;
 import io.crosscheck.link.LinkAuthor;
 import io.crosscheck.link.LinkFilter;
@@ -27,22 +32,29 @@ import java.util.UUID;
 /**
  * Feeds {@link ConflictDetector} with claims from the database and keeps the stored proposals in
  * step with what it finds: new proposals are added, detected proposals that no longer hold are
- * removed, and anything a person decided (confirmed, dismissed) or linked by hand is left alone, so
- * a dismissed proposal is never proposed again.
+ * removed, and anything a person decided (confirmed, dismissed) or linked by hand is left alone. One
+ * pair, one state: a pair with a decision gets no proposal (a dismissed proposal is never proposed
+ * again, a confirmed link is never contradicted by a new one), and a proposal left on such a pair is
+ * removed.
  */
 @ApplicationScoped
 public class ConflictService {
 
     private final ClaimRepository claims;
+    private final ClaimService claimService;
     private final LinkRepository links;
     private final LinkService linkService;
     private final ConflictConfig config;
+    private final Tolerances tolerances;
 
-    ConflictService(ClaimRepository claims, LinkRepository links, LinkService linkService, ConflictConfig config) {
+    ConflictService(ClaimRepository claims, ClaimService claimService, LinkRepository links, LinkService linkService,
+            ConflictConfig config, Tolerances tolerances) {
         this.claims = claims;
+        this.claimService = claimService;
         this.links = links;
         this.linkService = linkService;
         this.config = config;
+        this.tolerances = tolerances;
     }
 
     /** Runs inside the transaction that changed the claim, so the claim and its proposals commit together. */
@@ -72,49 +84,79 @@ public class ConflictService {
         return new ScanResult(rows.size(), proposals.size(), counts[0], counts[1], (System.nanoTime() - start) / 1_000_000);
     }
 
-    /** The review queue: detected links in one state (PROPOSED by default), oldest first. */
-    public Page<LinkView> queue(LinkState state, LinkType type, PageRequest page) {
-        return linkService.list(new LinkFilter(type, state == null ? LinkState.PROPOSED : state, LinkOrigin.DETECTED,
-                null), page);
+    /**
+     * The review queue: detected links in one state (PROPOSED by default), optionally of one type and
+     * judgement, largest gap first (then by id), paged by {@link GapCursor}.
+     */
+    public Page<LinkView> queue(LinkState state, LinkType type, Judgement.Outcome judgement, int limit,
+            GapCursor after) {
+        return linkService.byGap(new LinkFilter(type, state == null ? LinkState.PROPOSED : state, LinkOrigin.DETECTED,
+                null, judgement), limit, after);
     }
 
-    public LinkView decide(UUID linkId, LinkState state, String rationale, String ifMatch) {
-        return linkService.decide(linkId, state, rationale, ifMatch);
+    /**
+     * Records a decision on a link; when confirming, optionally sets the verdict of either claim in the
+     * same transaction (each change in the claim's history, with the decision's rationale).
+     */
+    @Transactional
+    public LinkView decide(UUID linkId, LinkState state, Decision decision, String ifMatch) {
+        if (state != LinkState.CONFIRMED && (decision.fromVerdict() != null || decision.toVerdict() != null)) {
+            throw ApiException.unprocessable(decision.fromVerdict() != null ? "fromVerdict" : "toVerdict",
+                    "verdicts are set when confirming a link, not when dismissing it");
+        }
+        LinkView view = linkService.decide(linkId, state, decision.rationale(), ifMatch);
+        if (decision.fromVerdict() != null) {
+            claimService.setVerdict(view.from().id(), decision.fromVerdict(), decision.rationale());
+        }
+        if (decision.toVerdict() != null) {
+            claimService.setVerdict(view.to().id(), decision.toVerdict(), decision.rationale());
+        }
+        return decision.fromVerdict() == null && decision.toVerdict() == null ? view : linkService.get(linkId);
+    }
+
+    /** A decision: why, and the verdicts to set on the link's claims (null: unchanged). */
+    public record Decision(String rationale, Verdict fromVerdict, Verdict toVerdict) {
     }
 
     private ConflictDetector detector() {
-        return new ConflictDetector(config.maxAgreements());
+        return new ConflictDetector(config.maxAgreements(), tolerances);
     }
 
     /** Returns {added, removed}. */
     private int[] reconcile(List<Proposal> proposals, List<Link> existing) {
         Set<String> wanted = new HashSet<>();
         proposals.forEach(p -> wanted.add(p.key()));
+        Set<String> decided = new HashSet<>();
+        for (Link link : existing) {
+            if (link.origin == LinkOrigin.MANUAL || link.state != LinkState.PROPOSED) {
+                decided.add(Proposal.pair(link.from.id, link.to.id));
+            }
+        }
         Map<String, Link> byPair = new HashMap<>();
         Map<String, Link> byKey = new HashMap<>();
         int removed = 0;
         for (Link link : existing) {
-            String key = link.from.id + "|" + link.to.id + "|" + link.type;
-            if (link.origin == LinkOrigin.DETECTED && link.state == LinkState.PROPOSED && !wanted.contains(key)) {
+            String pair = Proposal.pair(link.from.id, link.to.id);
+            boolean proposal = link.origin == LinkOrigin.DETECTED && link.state == LinkState.PROPOSED;
+            if (proposal && (!wanted.contains(key(link)) || decided.contains(pair))) {
                 linkService.recordDeleted(link);
                 links.delete(link);
                 removed++;
             } else {
-                byPair.put(pair(link.from.id, link.to.id), link);
-                byKey.put(key, link);
+                byPair.put(pair, link);
+                byKey.put(key(link), link);
             }
         }
         int added = 0;
         for (Proposal p : proposals) {
             Link same = byKey.get(p.key());
             if (same != null) {
-                if (same.state == LinkState.PROPOSED && same.origin == LinkOrigin.DETECTED
-                        && !p.rationale().equals(same.rationale)) {
-                    linkService.updateRationale(same, p.rationale());
+                if (same.state == LinkState.PROPOSED && same.origin == LinkOrigin.DETECTED) {
+                    linkService.updateProposal(same, p.rationale(), p.judgement());
                 }
                 continue;
             }
-            if (byPair.containsKey(pair(p.from(), p.to()))) {
+            if (byPair.containsKey(Proposal.pair(p.from(), p.to()))) {
                 continue; // already linked in another way, by a person or an earlier decision
             }
             Link link = new Link();
@@ -125,17 +167,18 @@ public class ConflictService {
             link.author = LinkAuthor.SYSTEM;
             link.origin = LinkOrigin.DETECTED;
             link.state = LinkState.PROPOSED;
+            link.judged(p.judgement());
             links.persist(link);
             linkService.recordCreated(link);
-            byPair.put(pair(p.from(), p.to()), link);
+            byPair.put(Proposal.pair(p.from(), p.to()), link);
             added++;
         }
         links.flush();
         return new int[] {added, removed};
     }
 
-    private static String pair(UUID a, UUID b) {
-        return LinkService.ordered(a, b) ? a + "|" + b : b + "|" + a;
+    private static String key(Link link) {
+        return link.from.id + "|" + link.to.id + "|" + link.type;
     }
 
     static DetectionRow row(Claim c) {

@@ -1,6 +1,8 @@
 package io.crosscheck.console;
 
+import io.crosscheck.claim.Verdict;
 import io.crosscheck.common.ApiException;
+import io.crosscheck.common.Enums;
 import io.crosscheck.common.Ids;
 import io.crosscheck.common.TextRules;
 import io.crosscheck.conflict.ConflictService;
@@ -41,11 +43,13 @@ public class ConsoleForms {
     @POST
     @Path("confirm")
     @Operation(hidden = true)
-    public Response confirm(@PathParam("id") String id, @RestForm String rationale, @RestForm String lang,
-            @RestForm String csrf) {
+    public Response confirm(@PathParam("id") String id, @RestForm String rationale, @RestForm String fromVerdict,
+            @RestForm String toVerdict, @RestForm String lang, @RestForm String csrf) {
         requireCsrf(csrf);
         requirePlainText("rationale", rationale);
-        conflicts.decide(Ids.parse(id, "id"), LinkState.CONFIRMED, rationale, null);
+        conflicts.decide(Ids.parse(id, "id"), LinkState.CONFIRMED, new ConflictService.Decision(rationale,
+                Enums.parse(Verdict.class, fromVerdict, "fromVerdict"), Enums.parse(Verdict.class, toVerdict, "toVerdict")),
+                null);
         return back(lang);
     }
 
@@ -56,7 +60,8 @@ public class ConsoleForms {
             @RestForm String csrf) {
         requireCsrf(csrf);
         requirePlainText("rationale", rationale);
-        conflicts.decide(Ids.parse(id, "id"), LinkState.DISMISSED, rationale, null);
+        conflicts.decide(Ids.parse(id, "id"), LinkState.DISMISSED, new ConflictService.Decision(rationale, null, null),
+                null);
         return back(lang);
     }
 

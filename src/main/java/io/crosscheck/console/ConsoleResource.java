@@ -14,6 +14,7 @@ import io.crosscheck.compare.ComparisonService;
 import io.crosscheck.compare.ComparisonView;
 import io.crosscheck.conflict.ConflictService;
 import io.crosscheck.embed.PublicUrls;
+import io.crosscheck.link.GapCursor;
 import io.crosscheck.link.LinkFilter;
 import io.crosscheck.link.LinkService;
 import io.crosscheck.link.LinkState;
@@ -53,7 +54,7 @@ public class ConsoleResource {
         static native TemplateInstance topic(Texts t, String slug, ComparisonView comparison, List<Chart> charts,
                 String oembed);
 
-        static native TemplateInstance conflicts(Texts t, Page<LinkView> page, String state);
+        static native TemplateInstance conflicts(Texts t, Page<LinkView> page, String state, List<Verdict> verdicts);
     }
 
     private final ClaimService claims;
@@ -120,7 +121,7 @@ public class ConsoleResource {
     public TemplateInstance conflicts(@QueryParam("state") String state, @QueryParam("cursor") String cursor,
             @QueryParam("lang") String lang, @HeaderParam("Accept-Language") String accept) {
         LinkState s = Enums.parse(LinkState.class, state, "state");
-        return Templates.conflicts(Texts.pick(lang, accept),
-                conflicts.queue(s, null, PageRequest.of("50", cursor, config)), s == null ? "PROPOSED" : s.name());
+        return Templates.conflicts(Texts.pick(lang, accept), conflicts.queue(s, null, null, 50, GapCursor.decode(cursor)),
+                s == null ? "PROPOSED" : s.name(), List.of(Verdict.values()));
     }
 }

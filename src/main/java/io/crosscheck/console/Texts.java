@@ -42,6 +42,11 @@ public final class Texts {
             Map.entry("outlier", new String[] {"hors consensus", "off consensus"}),
             Map.entry("disputed", new String[] {"contesté", "disputed"}),
             Map.entry("supersededBy", new String[] {"Remplacée par", "Superseded by"}),
+            Map.entry("disputedBy", new String[] {"Contestée par", "Disputed by"}),
+            Map.entry("gap", new String[] {"écart", "gap"}),
+            Map.entry("fromVerdict", new String[] {"Verdict de la 1re", "Verdict of the 1st"}),
+            Map.entry("toVerdict", new String[] {"Verdict de la 2de", "Verdict of the 2nd"}),
+            Map.entry("unchanged", new String[] {"inchangé", "unchanged"}),
             Map.entry("chart", new String[] {"Échelle logarithmique ; flèche = intervalle ouvert ; trait rouge = contradiction",
                     "Log scale; arrow = open interval; red line = contradiction"}),
             Map.entry("empty", new String[] {"Rien ici.", "Nothing here."}));
@@ -66,6 +71,15 @@ public final class Texts {
         }
         return NumberFormatter.withLocale(locale()).notation(Notation.compactShort())
                 .precision(Precision.maxSignificantDigits(3)).format(value.doubleValue()).toString();
+    }
+
+    /** A fraction as a percentage with one decimal: 0.166667 is "16,7 %" in French, "16.7%" in English. */
+    public String percent(Number value) {
+        if (value == null) {
+            return "—";
+        }
+        return NumberFormatter.withLocale(locale()).unit(com.ibm.icu.util.NoUnit.PERCENT)
+                .precision(Precision.maxFraction(1)).format(value.doubleValue() * 100).toString();
     }
 
     /** A ratio such as a spread: "×1,2", "×285". */

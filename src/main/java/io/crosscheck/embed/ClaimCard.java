@@ -1,7 +1,6 @@
 package io.crosscheck.embed;
 
 import io.crosscheck.claim.ClaimView;
-import io.crosscheck.link.LinkState;
 import io.crosscheck.link.LinkType;
 import io.crosscheck.link.LinkView;
 import java.time.LocalDate;
@@ -32,9 +31,8 @@ public record ClaimCard(UUID id, String statement, String language, String figur
                 .map(a -> new SourceLine(a.source().title(), a.source().publisher(), Html.safeHref(a.source().url()),
                         a.source().publishedDate(), a.quote(), a.attribution()))
                 .toList();
-        List<Other> disputed = links.stream()
-                .filter(l -> l.type() == LinkType.CONTRADICTS && l.state() != LinkState.DISMISSED)
-                .map(l -> other(l.from().id().equals(c.id()) ? l.to() : l.from(), shell)).toList();
+        List<Other> disputed = c.disputedBy().stream()
+                .map(d -> new Other(d.id(), d.figure(), d.claimant(), claimHref(shell, d.id()))).toList();
         Other superseding = c.supersededBy() == null ? null
                 : links.stream().filter(l -> l.type() == LinkType.SUPERSEDES && l.from().id().equals(c.supersededBy()))
                         .findFirst().map(l -> other(l.from(), shell))

@@ -6,14 +6,20 @@ import java.util.Objects;
 /**
  * A figure as Crosscheck stores it: an interval with a kind, never a bare number.
  *
- * <p>{@code low}/{@code high} are the normalised bounds (5.6 million is 5600000), after precision
- * has been applied; {@code value} is the stated point for EXACT and APPROXIMATE figures and null
- * otherwise. A null {@code low} means unbounded below (AT_MOST), a null {@code high} unbounded above
- * (AT_LEAST). {@code text} and {@code lang} keep the figure as the article wrote it.
+ * <p>{@code low}/{@code high} answer "what could this stated number be" (normalised: 5.6 million is
+ * 5600000): for EXACT and APPROXIMATE figures the stated point widened by its rounding and, when
+ * hedged, by the default hedge ({@link Precision}); ranges and open bounds as stated. {@code value}
+ * is the stated point for EXACT and APPROXIMATE figures and null otherwise. A null {@code low} means
+ * unbounded below (AT_MOST), a null {@code high} unbounded above (AT_LEAST). {@code text} and
+ * {@code lang} keep the figure as the article wrote it. Whether two figures tell the same story is
+ * another question, answered by {@link FigureJudge}.
  *
  * @param currency ISO 4217 code, only for {@link Dimension#MONEY}
  * @param unit the counted noun for {@link Dimension#COUNT} (or the direction of a RATIO)
  * @param category the value of a {@link FigureKind#CATEGORY} figure
+ * @param step the rounding step of a point figure as written, normalised ("5,6 millions" 100 000,
+ *     "6 millions" 1 000 000, "50 000" 1 000); null for other kinds, or when unknown (then
+ *     {@link Precision#stepOf(Figure)} derives it from the value's digits)
  */
 public record Figure(
         FigureKind kind,
@@ -25,7 +31,14 @@ public record Figure(
         String unit,
         String category,
         String text,
-        String lang) {
+        String lang,
+        BigDecimal step) {
+
+    /** A figure whose rounding step is unknown (derived from its value's digits when needed). */
+    public Figure(FigureKind kind, Dimension dimension, BigDecimal value, BigDecimal low, BigDecimal high,
+            String currency, String unit, String category, String text, String lang) {
+        this(kind, dimension, value, low, high, currency, unit, category, text, lang, null);
+    }
 
     public Figure {
         Objects.requireNonNull(kind, "kind");
@@ -50,6 +63,8 @@ public record Figure(
                     && (high == null || value.compareTo(high) <= 0)), "value must lie within low..high");
         }
         require(dimension == Dimension.MONEY || currency == null, "only MONEY figures have a currency");
+        require(step == null || (kind.isPoint() && step.signum() >= 0),
+                "only EXACT and APPROXIMATE figures have a step, and it is not negative");
     }
 
     private static void require(boolean condition, String message) {
@@ -58,7 +73,10 @@ public record Figure(
         }
     }
 
-    /** Whether both figures could describe the same true quantity (their intervals overlap). */
+    /**
+     * Whether the two intervals overlap: both figures could describe the same true quantity. This is
+     * not the judgement of whether two claims agree ({@link FigureJudge} answers that).
+     */
     public boolean overlaps(Figure other) {
         if (kind == FigureKind.CATEGORY || other.kind == FigureKind.CATEGORY) {
             return kind == other.kind && category.equalsIgnoreCase(other.category);

@@ -44,7 +44,8 @@ public final class FigureRenderer {
         };
     }
 
+    /** The unit of the last digit to write: the figure's rounding step. */
     static BigDecimal ulpOf(Figure f) {
-        return f.high().subtract(f.value()).multiply(BigDecimal.valueOf(2));
+        return Precision.stepOf(f);
     }
 }

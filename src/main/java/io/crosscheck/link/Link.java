@@ -2,6 +2,7 @@ package io.crosscheck.link;
 
 import io.crosscheck.claim.Claim;
 import io.crosscheck.common.BaseEntity;
+import io.crosscheck.figure.Judgement;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,6 +11,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
 import java.time.Instant;
 
 /** A typed edge between two claims, with who made it, why, and where it stands in review. */
@@ -50,6 +52,27 @@ public class Link extends BaseEntity {
     public String decidedBy;
 
     public Instant decidedAt;
+
+    /** The relative gap between the two claims' stated figures when the link was made (0..1), or null. */
+    @Column(precision = 7, scale = 6)
+    public BigDecimal gap;
+
+    /** What the figure judgement said of the two claims when the link was made, or null. */
+    @Enumerated(EnumType.STRING)
+    @Column(length = 20)
+    public Judgement.Outcome judgement;
+
+    /** The rule of the judgement that decided. */
+    @Enumerated(EnumType.STRING)
+    @Column(length = 30)
+    public Judgement.Reason judgementReason;
+
+    /** Records a judgement of the two claims' figures (null: not judged). */
+    public void judged(Judgement j) {
+        gap = j == null ? null : j.gap();
+        judgement = j == null ? null : j.outcome();
+        judgementReason = j == null ? null : j.reason();
+    }
 
     /** Whether this link joins the two claims, in either direction. */
     public boolean joins(Claim a, Claim b) {

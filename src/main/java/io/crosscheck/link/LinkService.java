@@ -7,8 +7,12 @@ import io.crosscheck.common.ETags;
 import io.crosscheck.common.Page;
 import io.crosscheck.common.PageRequest;
 import io.crosscheck.common.Query;
+import io.crosscheck.figure.FigureJudge;
+import io.crosscheck.figure.Judgement;
+import io.crosscheck.figure.Tolerances;
 import io.crosscheck.history.HistoryService;
 import io.crosscheck.history.HistoryView;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -22,7 +26,9 @@ import java.util.UUID;
 
 /**
  * Rules for links: both claims exist and differ, symmetric links are stored once whatever the
- * direction, the same link is never stored twice, and SUPERSEDES never forms a cycle.
+ * direction, the same link is never stored twice, SUPERSEDES never forms a cycle, and a pair of
+ * claims has one state: a decision on a pair (a manual link, a confirmation, a dismissal) retires the
+ * proposals detection left on it. Every link records the judgement of its two figures.
  */
 @ApplicationScoped
 public class LinkService {
@@ -34,20 +40,48 @@ public class LinkService {
     private final ClaimService claims;
     private final LinkAuthor author;
     private final HistoryService history;
+    private final Tolerances tolerances;
 
-    LinkService(LinkRepository links, ClaimService claims, LinkAuthor author, HistoryService history) {
+    LinkService(LinkRepository links, ClaimService claims, LinkAuthor author, HistoryService history,
+            Tolerances tolerances) {
         this.history = history;
         this.links = links;
         this.claims = claims;
         this.author = author;
+        this.tolerances = tolerances;
     }
 
     public Page<LinkView> list(LinkFilter filter, PageRequest page) {
-        Query query = new Query().and("type = :type", "type", filter.type())
+        return Page.of(filters(filter).page(links, page), page, l -> l.id, LinkView::of);
+    }
+
+    /**
+     * Links by gap, largest first (links without a gap last), then by id; {@code after} is the
+     * position of the last link of the previous page, null for the first.
+     */
+    public Page<LinkView> byGap(LinkFilter filter, int limit, GapCursor after) {
+        Query query = filters(filter);
+        if (after != null && after.gap() == null) {
+            query.and("gap is null and id > :afterId", Map.of("afterId", after.id()));
+        } else if (after != null) {
+            query.and("(gap < :afterGap or (gap = :afterGap and id > :afterId) or gap is null)",
+                    Map.of("afterGap", after.gap(), "afterId", after.id()));
+        }
+        List<Link> rows = query.list(links, Sort.by("gap", Sort.Direction.Descending, Sort.NullPrecedence.NULLS_LAST)
+                .and("id"), limit + 1);
+        boolean more = rows.size() > limit;
+        List<Link> shown = more ? rows.subList(0, limit) : rows;
+        Link last = more ? shown.get(shown.size() - 1) : null;
+        return new Page<>(shown.stream().map(LinkView::of).toList(),
+                last == null ? null : new GapCursor(last.gap, last.id).encode());
+    }
+
+    private static Query filters(LinkFilter filter) {
+        return new Query().and("type = :type", "type", filter.type())
                 .and("state = :state", "state", filter.state())
                 .and("origin = :origin", "origin", filter.origin())
+                .and("judgement = :judgement", "judgement", filter.judgement())
                 .and("(from.id = :claim or to.id = :claim)", "claim", filter.claim());
-        return Page.of(query.page(links, page), page, l -> l.id, LinkView::of);
     }
 
     /** The links of one claim, in either direction; 404 when the claim does not exist. */
@@ -80,7 +114,10 @@ public class LinkService {
         UUID toId = to.id;
         links.find("from.id = ?1 and to.id = ?2 and type = ?3", fromId, toId, input.type()).firstResultOptional()
                 .ifPresent(existing -> {
-                    throw ApiException.conflict("These claims are already linked as " + input.type() + ".",
+                    throw ApiException.conflict(existing.state == LinkState.PROPOSED
+                            ? "Detection already proposed this link: confirm it (POST /api/conflicts/" + existing.id
+                                    + "/confirm) rather than adding it again."
+                            : "These claims are already linked as " + input.type() + ".",
                             Map.of("existingId", existing.id));
                 });
         if (input.type() == LinkType.SUPERSEDES && reaches(toId, fromId)) {
@@ -95,8 +132,10 @@ public class LinkService {
         link.author = author.current();
         link.origin = LinkOrigin.MANUAL;
         link.state = LinkState.CONFIRMED;
+        link.judged(judge(from, to));
         links.persistAndFlush(link);
         recordCreated(link);
+        retireProposals(link);
         return LinkView.of(link);
     }
 
@@ -128,7 +167,28 @@ public class LinkService {
         link.updatedAt = link.decidedAt;
         links.flush();
         history.record(RESOURCE, link.id, before, LinkRecord.of(link));
+        retireProposals(link);
         return LinkView.of(link);
+    }
+
+    /** What the figure judgement says of two claims, with the configured tolerances. */
+    public Judgement judge(Claim a, Claim b) {
+        return FigureJudge.judge(a.figure(), b.figure(), tolerances);
+    }
+
+    /**
+     * One pair, one state: removes the proposals detection left on the pair of {@code decided}
+     * (another type, or the same pair the other way round), recording each removal. A claim page
+     * never shows "SUPPORTS proposed" beside "CONTRADICTS confirmed" for the same two claims.
+     */
+    private void retireProposals(Link decided) {
+        for (Link other : links.between(decided.from.id, decided.to.id)) {
+            if (!other.id.equals(decided.id) && other.state == LinkState.PROPOSED && other.origin == LinkOrigin.DETECTED) {
+                recordDeleted(other);
+                links.delete(other);
+            }
+        }
+        links.flush();
     }
 
     /** Records a new link (made by hand or proposed by detection) in the history. */
@@ -136,10 +196,11 @@ public class LinkService {
         history.record(RESOURCE, link.id, null, LinkRecord.of(link));
     }
 
-    /** Changes a link's rationale (detection rewording a proposal), recording the change. */
-    public void updateRationale(Link link, String rationale) {
+    /** Rewords a proposal and updates its judgement (detection re-run after a figure changed), recording the change. */
+    public void updateProposal(Link link, String rationale, Judgement judgement) {
         LinkRecord before = LinkRecord.of(link);
         link.rationale = rationale;
+        link.judged(judgement);
         history.record(RESOURCE, link.id, before, LinkRecord.of(link));
     }
 

@@ -1,6 +1,7 @@
 package io.crosscheck.report;
 
 import io.crosscheck.claim.Verdict;
+import io.crosscheck.figure.Judgement;
 import io.crosscheck.link.LinkState;
 import io.crosscheck.link.LinkType;
 import java.math.BigDecimal;
@@ -23,9 +24,9 @@ public record Report(LocalDate date, String zone, Instant windowStart, Instant w
             int newConflicts, int confirmedConflicts, int dismissedConflicts, int openDisputes) {
     }
 
-    /** A claim in short. */
+    /** A claim in short; {@code disputedBy} are the claims that dispute it (confirmed contradictions). */
     public record ClaimItem(UUID id, String subject, String metric, String figure, String claimant, Verdict verdict,
-            String statement, Instant createdAt, Instant updatedAt) {
+            String statement, Instant createdAt, Instant updatedAt, List<UUID> disputedBy) {
     }
 
     /** A verdict that differs from the one the previous report saw (UNREVIEWED when it saw none). */
@@ -37,9 +38,10 @@ public record Report(LocalDate date, String zone, Instant windowStart, Instant w
     public record Conflicts(List<ConflictItem> created, List<ConflictItem> confirmed, List<ConflictItem> dismissed) {
     }
 
-    /** One CONTRADICTS link between two claims. */
+    /** One CONTRADICTS link between two claims, with the relative gap between their figures and its judgement. */
     public record ConflictItem(UUID id, LinkType type, String origin, LinkState state, ClaimRef from, ClaimRef to,
-            String rationale, Instant createdAt, Instant decidedAt, String decidedBy) {
+            String rationale, Instant createdAt, Instant decidedAt, String decidedBy, BigDecimal gap,
+            Judgement.Outcome judgement) {
     }
 
     /** A claim named by a link. */

@@ -1,6 +1,8 @@
 package io.crosscheck.report;
 
 import io.crosscheck.claim.Claim;
+import io.crosscheck.claim.ClaimView;
+import io.crosscheck.claim.Disputes;
 import io.crosscheck.claim.Verdict;
 import io.crosscheck.compare.ComparisonService;
 import io.crosscheck.compare.ComparisonView;
@@ -29,12 +31,16 @@ public class ReportBuilder {
 
     private static final MathContext DIGITS = new MathContext(6);
 
+    private static final int DISPUTE_BATCH = 500;
+
     private final EntityManager em;
     private final ComparisonService comparisons;
+    private final Disputes disputes;
 
-    ReportBuilder(EntityManager em, ComparisonService comparisons) {
+    ReportBuilder(EntityManager em, ComparisonService comparisons, Disputes disputes) {
         this.em = em;
         this.comparisons = comparisons;
+        this.disputes = disputes;
     }
 
     /** A report and the comparisons its HTML draws. */
@@ -81,12 +87,20 @@ public class ReportBuilder {
         if (start != null) {
             query.setParameter("start", start);
         }
-        return query.getResultStream().map(ReportBuilder::item).toList();
+        List<Claim> found = query.getResultList();
+        List<Report.ClaimItem> items = new ArrayList<>(found.size());
+        for (int i = 0; i < found.size(); i += DISPUTE_BATCH) {
+            List<Claim> batch = found.subList(i, Math.min(found.size(), i + DISPUTE_BATCH));
+            Map<UUID, List<ClaimView.Disputer>> by = disputes.of(batch.stream().map(c -> c.id).toList());
+            batch.forEach(c -> items.add(item(c, by.getOrDefault(c.id, List.of()))));
+        }
+        return items;
     }
 
-    private static Report.ClaimItem item(Claim c) {
+    private static Report.ClaimItem item(Claim c, List<ClaimView.Disputer> disputedBy) {
         return new Report.ClaimItem(c.id, c.subject.name, c.metric.metricKey, c.figure.text,
-                c.claimant == null ? null : c.claimant.name, c.verdict, c.statement, c.createdAt, c.updatedAt);
+                c.claimant == null ? null : c.claimant.name, c.verdict, c.statement, c.createdAt, c.updatedAt,
+                disputedBy.stream().map(ClaimView.Disputer::id).toList());
     }
 
     private List<Report.VerdictChange> verdictChanges(LocalDate date) {
@@ -143,7 +157,7 @@ public class ReportBuilder {
 
     private static Report.ConflictItem conflict(Link l) {
         return new Report.ConflictItem(l.id, l.type, l.origin.name(), l.state, ref(l.from), ref(l.to), l.rationale,
-                l.createdAt, l.decidedAt, l.decidedBy);
+                l.createdAt, l.decidedAt, l.decidedBy, l.gap, l.judgement);
     }
 
     private static Report.ClaimRef ref(Claim c) {

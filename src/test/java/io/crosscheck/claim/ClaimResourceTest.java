@@ -98,7 +98,9 @@ class ClaimResourceTest {
         String quote = "le transfert a coûté 180 millions d’euros";
         given().contentType(ContentType.JSON).body(claim(euros(), List.of(quoted(quote)))).post("/api/claims")
                 .then().statusCode(201)
-                .body("figure.low", equalTo(180000000)).body("figure.high", equalTo(180000000))
+                // Issue 11: a structured point figure gets the interval its wording gives ("180 millions" is
+                // rounded to the ten million: 175-185 M), as a parsed one does; it was the bare value before.
+                .body("figure.low", equalTo(175000000)).body("figure.high", equalTo(185000000))
                 .body("figure.dimension", equalTo("MONEY"))
                 .body("verdict", equalTo("UNREVIEWED"))
                 .body("appearances[0].start", equalTo(TEXT.indexOf(quote)))

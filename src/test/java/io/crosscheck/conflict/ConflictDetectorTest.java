@@ -1,10 +1,14 @@
 package io.crosscheck.conflict;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import io.crosscheck.figure.Dimension;
 import io.crosscheck.figure.Figure;
 import io.crosscheck.figure.FigureKind;
+import io.crosscheck.figure.Judgement;
+import io.crosscheck.figure.Precision;
+import io.crosscheck.figure.Tolerances;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -29,7 +33,13 @@ class ConflictDetectorTest {
     }
 
     static Figure money(FigureKind kind, String value, String low, String high, String currency, String text) {
-        return new Figure(kind, Dimension.MONEY, big(value), big(low), big(high), currency, null, null, text, "fr");
+        // Point figures carry the rounding step their wording gives ("6 millions" is 6 M to the million),
+        // as stored claims do; the judgement reads it.
+        BigDecimal step = kind.isPoint() ? Precision.stepOf(text, "fr", big(value)) : null;
+        if (kind.isPoint() && low == null) {
+            return Precision.point(kind, Dimension.MONEY, big(value), step, currency, null, text, "fr");
+        }
+        return new Figure(kind, Dimension.MONEY, big(value), big(low), big(high), currency, null, null, text, "fr", step);
     }
 
     static BigDecimal big(String s) {
@@ -84,7 +94,17 @@ class ConflictDetectorTest {
         return Stream.of(
                 Arguments.of("$5M and $5.6M do not overlap after precision", c(M5).by(BLIND), c(M56), "CONTRADICTS"),
                 Arguments.of("$5.6M sits inside 6 millions $ (same claimant)", c(M56), c(M6), "DUPLICATES"),
-                Arguments.of("$5M touches 6 millions $ at 5.5 M (other claimant)", c(M5).by(BLIND), c(M6), "SUPPORTS"),
+                // Issue 11: two different round figures disagree (this pair was SUPPORTS under the old interval rule).
+                Arguments.of("$5M against 6 millions $: different round figures", c(M5).by(BLIND), c(M6), "CONTRADICTS"),
+                Arguments.of("$30M against $35M (other claimant)", c(usd(FigureKind.EXACT, "30000000", null, null, "30 millions $"))
+                        .by(BLIND), c(usd(FigureKind.EXACT, "35000000", null, null, "35 millions $")), "CONTRADICTS"),
+                Arguments.of("2 milliards against 2,4 milliards: a large rounding, flagged as a contradiction",
+                        c(usd(FigureKind.EXACT, "2000000000", null, null, "2 milliards $")).by(BLIND),
+                        c(usd(FigureKind.EXACT, "2400000000", null, null, "2,4 milliards $")), "CONTRADICTS"),
+                Arguments.of("1,5 milliard against 1,52 milliard: a modest rounding",
+                        c(usd(FigureKind.EXACT, "1500000000", null, null, "1,5 milliard $")).by(BLIND),
+                        c(usd(FigureKind.EXACT, "1520000000", null, null, "1,52 milliard $")), "SUPPORTS"),
+                Arguments.of("euros and dollars on one metric are not comparable", c(EUR_56M).by(BLIND), c(M56), "none"),
                 Arguments.of("an unnamed claimant never duplicates", c(M56).by(null), c(M6).by(null), "SUPPORTS"),
                 Arguments.of("approximate 6M covers 5.6M", c(ABOUT_6M).by(BLIND), c(M56), "SUPPORTS"),
                 Arguments.of("open above: more than $1B against $5.6M", c(OVER_1B), c(M56), "CONTRADICTS"),
@@ -108,22 +128,44 @@ class ConflictDetectorTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("pairs")
     void shouldProposeTheExpectedLinkBetweenTwoClaims(String name, Claim a, Claim b, String expected) {
-        List<Proposal> found = new ConflictDetector(5).detect(List.of(a.row(1), b.row(2)));
+        List<Proposal> found = new ConflictDetector(5, Tolerances.DEFAULT).detect(List.of(a.row(1), b.row(2)));
         assertEquals(expected, found.isEmpty() ? "none" : found.get(0).type().name(), name + ": " + found);
         assertEquals(found.isEmpty() ? 0 : 1, found.size(), name + ": " + found);
+        found.forEach(p -> assertNotNull(p.judgement(), name + ": every proposal carries its judgement"));
+    }
+
+    @Test
+    void shouldMarkALargeRoundingForReviewWithItsGap() {
+        List<Proposal> found = new ConflictDetector(5, Tolerances.DEFAULT).detect(List.of(
+                c(usd(FigureKind.EXACT, "2000000000", null, null, "2 milliards $")).by(BLIND).row(1),
+                c(usd(FigureKind.EXACT, "2400000000", null, null, "2,4 milliards $")).row(2)));
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(Judgement.Outcome.ROUNDING_REVIEW, found.get(0).judgement().outcome());
+        assertEquals(0, new BigDecimal("0.166667").compareTo(found.get(0).judgement().gap()));
     }
 
     @Test
     void shouldWriteFrenchRationalesWithShortFiguresAndRatio() {
-        List<Proposal> found = new ConflictDetector(5).detect(List.of(c(M56).row(1), c(B16).row(2)));
-        assertEquals("5,6 M$ contre 1,6 Md$ : ×285, même sujet, même métrique", found.get(0).rationale());
+        List<Proposal> found = new ConflictDetector(5, Tolerances.DEFAULT).detect(List.of(c(M56).row(1), c(B16).row(2)));
+        assertEquals("5,6 M$ contre 1,6 Md$ : écart de 99,7 % (×285), même sujet, même métrique", found.get(0).rationale());
+    }
+
+    @Test
+    void shouldExplainAnAgreementByItsRoundingAndAContextByItsRatio() {
+        List<Proposal> agree = new ConflictDetector(5, Tolerances.DEFAULT).detect(List.of(c(M56).row(1), c(M6).row(2)));
+        assertEquals("6 M$ et 5,6 M$ concordent : 6 M$ arrondit 5,6 M$ (écart de 6,7 %), même sujet, même métrique, "
+                + "même déclarant", agree.get(0).rationale());
+        List<Proposal> context = new ConflictDetector(5, Tolerances.DEFAULT).detect(List.of(c(M6).row(1),
+                c(B16).on(SPEND, false).row(2)));
+        assertEquals("1,6 Md$ contre 6 M$ : ×266, écart de 99,6 %, même sujet, métriques différentes "
+                + "(Dépenses d'infrastructure / Coût d'entraînement)", context.get(0).rationale());
     }
 
     @Test
     void shouldSayWhenScopesDiffer() {
-        List<Proposal> found = new ConflictDetector(5).detect(List.of(c(M5).scope("entraînement du modèle R1").row(1),
+        List<Proposal> found = new ConflictDetector(5, Tolerances.DEFAULT).detect(List.of(c(M5).scope("entraînement du modèle R1").row(1),
                 c(M56).scope("un seul modèle").row(2)));
-        assertEquals("5 M$ contre 5,6 M$ : ×1,1, même sujet, même métrique ; portées différentes "
+        assertEquals("5 M$ contre 5,6 M$ : écart de 10,7 %, même sujet, même métrique ; portées différentes "
                 + "(« entraînement du modèle R1 » / « un seul modèle »)", found.get(0).rationale());
     }
 
@@ -135,7 +177,7 @@ class ConflictDetectorTest {
             rows.add(c(new Figure(FigureKind.RANGE, Dimension.MONEY, null, v, v.add(BigDecimal.TEN), "USD", null, null,
                     "x", "fr")).row(i));
         }
-        List<Proposal> found = new ConflictDetector(5).detect(rows);
+        List<Proposal> found = new ConflictDetector(5, Tolerances.DEFAULT).detect(rows);
         assertEquals(99, found.size(), "a chain of 100 disjoint intervals gives 99 contradictions, not 4950");
     }
 
@@ -145,7 +187,7 @@ class ConflictDetectorTest {
         for (int i = 0; i < 50; i++) {
             rows.add(c(M6).by(null).row(i));
         }
-        List<Proposal> found = new ConflictDetector(3).detect(rows);
+        List<Proposal> found = new ConflictDetector(3, Tolerances.DEFAULT).detect(rows);
         assertEquals(3 + 46 * 3 + 2 + 1 - 0, found.size());
     }
 }

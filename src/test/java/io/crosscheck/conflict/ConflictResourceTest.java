@@ -5,6 +5,7 @@ import static io.crosscheck.Fixtures.unique;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
@@ -41,7 +42,11 @@ class ConflictResourceTest {
                 && s.contains("5 millions de dollars") && s.contains("5,6 millions de dollars")), all.toString());
         org.junit.jupiter.api.Assertions.assertTrue(all.stream().anyMatch(s -> s.startsWith("DUPLICATES")
                 && s.contains("6 millions $") && s.contains("5,6 millions de dollars")), all.toString());
-        org.junit.jupiter.api.Assertions.assertTrue(all.stream().anyMatch(s -> s.startsWith("SUPPORTS")
+        // Issue 11: "5 millions" and "6 millions" are two different round figures, so they now contradict
+        // (the old interval rule had them overlap at 5.5 M and proposed SUPPORTS).
+        org.junit.jupiter.api.Assertions.assertTrue(all.stream().anyMatch(s -> s.startsWith("CONTRADICTS")
+                && s.contains("6 millions $") && s.contains("5 millions de dollars")), all.toString());
+        org.junit.jupiter.api.Assertions.assertFalse(all.stream().anyMatch(s -> s.startsWith("SUPPORTS")
                 && s.contains("6 millions $") && s.contains("5 millions de dollars")), all.toString());
         org.junit.jupiter.api.Assertions.assertTrue(all.stream().anyMatch(s -> s.startsWith("CONTEXT")
                 && s.contains("1,6 milliard $") && s.contains("6 millions $")), all.toString());
@@ -59,7 +64,8 @@ class ConflictResourceTest {
         org.junit.jupiter.api.Assertions.assertEquals(1, mine.size());
         String id = (String) mine.get(0).get("id");
         given().get("/api/links/" + id).then().body("type", equalTo("CONTRADICTS")).body("origin", equalTo("DETECTED"))
-                .body("author", equalTo("system")).body("rationale", containsString("10 M€ contre 20 M€ : ×2"));
+                .body("author", equalTo("system")).body("rationale", containsString("10 M€ contre 20 M€ : écart de 50 % (×2)"))
+                .body("gap", equalTo(0.5f)).body("judgement", equalTo("DIFFER"));
         given().contentType(ContentType.JSON).body(Map.of("rationale", "Deux transferts différents."))
                 .post("/api/conflicts/" + id + "/dismiss").then().statusCode(200).body("state", equalTo("DISMISSED"))
                 .body("decisionRationale", equalTo("Deux transferts différents."));
@@ -99,13 +105,146 @@ class ConflictResourceTest {
         problem(given().contentType(ContentType.JSON).post("/api/conflicts/0190a6d2-0000-7000-8000-000000000000/confirm").then(), 404);
     }
 
+    @Test
+    void shouldSortTheReviewQueueByGapLargestFirstWithAStableCursor() {
+        String subject = Fixtures.entity(unique("Club"));
+        String metric = Fixtures.metric(unique("fee"), "MONEY", false);
+        String a = claim(subject, metric, 10);
+        String b = claim(subject, metric, 12);
+        String c = claim(subject, metric, 30);
+        String small = linkBetween(a, b);
+        String large = linkBetween(b, c);
+        given().get("/api/links/" + small).then().body("gap", equalTo(0.166667f)).body("judgement", equalTo("DIFFER"));
+        given().get("/api/links/" + large).then().body("gap", equalTo(0.6f));
+        List<String> ids = new java.util.ArrayList<>();
+        List<Float> gaps = new java.util.ArrayList<>();
+        String cursor = null;
+        for (int pages = 0; pages < 200; pages++) {
+            var spec = given().queryParam("limit", 7);
+            if (cursor != null) {
+                spec.queryParam("cursor", cursor);
+            }
+            JsonPath page = spec.get("/api/conflicts").then().statusCode(200).extract().jsonPath();
+            ids.addAll(page.getList("items.id"));
+            gaps.addAll(page.getList("items.gap", Float.class));
+            cursor = page.getString("next");
+            if (cursor == null) {
+                break;
+            }
+        }
+        org.junit.jupiter.api.Assertions.assertNull(cursor, "the queue ends");
+        org.junit.jupiter.api.Assertions.assertEquals(ids.size(), new java.util.HashSet<>(ids).size(), "no link twice");
+        for (int i = 1; i < gaps.size(); i++) {
+            Float before = gaps.get(i - 1);
+            Float after = gaps.get(i);
+            org.junit.jupiter.api.Assertions.assertTrue(after == null || (before != null && before >= after),
+                    "largest gap first, links without a gap last: " + gaps);
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(ids.indexOf(large) >= 0 && ids.indexOf(large) < ids.indexOf(small),
+                "0.6 before 0.17");
+        problem(given().queryParam("cursor", "not-a-cursor").get("/api/conflicts").then(), 400)
+                .body("errors[0].field", equalTo("cursor"));
+        problem(given().queryParam("judgement", "MAYBE").get("/api/conflicts").then(), 400);
+    }
+
+    @Test
+    void shouldFlagALargeRoundingForReview() {
+        String subject = Fixtures.entity(unique("Club"));
+        String metric = Fixtures.metric(unique("fee"), "MONEY", false);
+        String a = claim(subject, metric, "2000000000", "2 milliards d'euros");
+        claim(subject, metric, "2400000000", "2,4 milliards d'euros");
+        String id = linkBetween(a, null);
+        given().get("/api/links/" + id).then().body("type", equalTo("CONTRADICTS"))
+                .body("judgement", equalTo("ROUNDING_REVIEW")).body("judgementReason", equalTo("LARGE_ROUNDING"))
+                .body("gap", equalTo(0.166667f));
+        given().queryParam("judgement", "ROUNDING_REVIEW").queryParam("limit", 100).get("/api/conflicts").then()
+                .statusCode(200).body("items.id", hasItem(id)).body("items.judgement", everyItem(equalTo("ROUNDING_REVIEW")));
+    }
+
+    @Test
+    void shouldRetireAProposalWhenTheSamePairIsLinkedByHandAndNotProposeItAgain() {
+        String subject = Fixtures.entity(unique("Club"));
+        String metric = Fixtures.metric(unique("fee"), "MONEY", false);
+        String a = claim(subject, metric, 20);
+        String b = claim(subject, metric, 20);
+        String proposed = linkBetween(a, b);
+        given().get("/api/links/" + proposed).then().body("type", equalTo("SUPPORTS")).body("state", equalTo("PROPOSED"));
+        // A reviewer knows better: the two 20 M are different transfers that cannot both be the fee.
+        String manual = Fixtures.post("/api/links", Map.of("from", a, "to", b, "type", "CONTRADICTS",
+                "rationale", "Deux montants pour un seul transfert."));
+        given().get("/api/links/" + proposed).then().statusCode(404);
+        given().queryParam("claim", a).get("/api/links").then().body("items", hasSize(1))
+                .body("items[0].id", equalTo(manual)).body("items[0].origin", equalTo("MANUAL"));
+        given().post("/api/conflicts/scan").then().statusCode(200);
+        given().queryParam("claim", a).get("/api/links").then().body("items", hasSize(1))
+                .body("items[0].id", equalTo(manual));
+    }
+
+    @Test
+    void shouldNotProposeAnythingElseForAConfirmedPair() {
+        String subject = Fixtures.entity(unique("Club"));
+        String metric = Fixtures.metric(unique("fee"), "MONEY", false);
+        String a = claim(subject, metric, 10);
+        String b = claim(subject, metric, 20);
+        String id = linkBetween(a, b);
+        given().contentType(ContentType.JSON).post("/api/conflicts/" + id + "/confirm").then().statusCode(200);
+        given().post("/api/conflicts/scan").then().statusCode(200);
+        given().queryParam("claim", a).get("/api/links").then().body("items", hasSize(1))
+                .body("items[0].id", equalTo(id)).body("items[0].state", equalTo("CONFIRMED"));
+    }
+
+    @Test
+    void shouldSetVerdictsWhenConfirmingAContradictionAndShowTheDispute() {
+        String subject = Fixtures.entity(unique("Club"));
+        String metric = Fixtures.metric(unique("fee"), "MONEY", false);
+        String a = claim(subject, metric, 10);
+        String b = claim(subject, metric, 30);
+        String id = linkBetween(a, b);
+        JsonPath link = given().get("/api/links/" + id).then().extract().jsonPath();
+        String from = link.getString("from.id");
+        String to = link.getString("to.id");
+        problem(given().contentType(ContentType.JSON).body(Map.of("fromVerdict", "SUPPORTED"))
+                .post("/api/conflicts/" + id + "/dismiss").then(), 422);
+        problem(given().contentType(ContentType.JSON).body(Map.of("fromVerdict", "MAYBE"))
+                .post("/api/conflicts/" + id + "/confirm").then(), 400);
+        given().contentType(ContentType.JSON).body(Map.of("rationale", "Le club confirme 10 M€.",
+                "fromVerdict", "SUPPORTED", "toVerdict", "DISPUTED")).post("/api/conflicts/" + id + "/confirm").then()
+                .statusCode(200).body("state", equalTo("CONFIRMED")).body("from.verdict", equalTo("SUPPORTED"))
+                .body("to.verdict", equalTo("DISPUTED"));
+        given().get("/api/claims/" + from).then().body("verdict", equalTo("SUPPORTED"))
+                .body("verdictRationale", equalTo("Le club confirme 10 M€."))
+                .body("disputedBy", hasSize(1)).body("disputedBy[0].id", equalTo(to))
+                .body("disputedBy[0].link", equalTo(id));
+        given().get("/api/claims/" + to).then().body("verdict", equalTo("DISPUTED")).body("disputedBy[0].id", equalTo(from));
+        given().get("/api/claims/" + from + "/history").then().statusCode(200);
+        // A claim found FALSE disputes nothing any more.
+        String etag = given().get("/api/claims/" + to).then().extract().header("ETag");
+        given().contentType("application/merge-patch+json").header("If-Match", etag).body(Map.of("verdict", "FALSE"))
+                .patch("/api/claims/" + to).then().statusCode(200);
+        given().get("/api/claims/" + from).then().body("disputedBy", hasSize(0));
+    }
+
+    /** The one link of {@code a} (with {@code b} when given). */
+    private static String linkBetween(String a, String b) {
+        List<Map<String, Object>> mine = given().queryParam("claim", a).queryParam("limit", 100).get("/api/links").then()
+                .statusCode(200).extract().jsonPath().getList("items");
+        List<String> ids = mine.stream().filter(l -> b == null || b.equals(((Map<?, ?>) l.get("from")).get("id"))
+                || b.equals(((Map<?, ?>) l.get("to")).get("id"))).map(l -> (String) l.get("id")).toList();
+        org.junit.jupiter.api.Assertions.assertEquals(1, ids.size(), mine.toString());
+        return ids.get(0);
+    }
+
     private static String claim(String subject, String metric, int millions) {
+        return claim(subject, metric, String.valueOf(millions * 1_000_000L), millions + " millions d'euros");
+    }
+
+    private static String claim(String subject, String metric, String value, String text) {
         Map<String, Object> body = new HashMap<>();
         body.put("subjectId", subject);
         body.put("metricId", metric);
-        body.put("figure", Map.of("kind", "EXACT", "value", millions * 1_000_000, "currency", "EUR",
-                "text", millions + " millions d'euros"));
-        body.put("statement", "Le transfert a coûté " + millions + " millions d'euros.");
+        body.put("figure", Map.of("kind", "EXACT", "value", new java.math.BigDecimal(value), "currency", "EUR",
+                "text", text));
+        body.put("statement", "Le transfert a coûté " + text + ".");
         body.put("language", "fr");
         return Fixtures.post("/api/claims", body);
     }

@@ -73,12 +73,20 @@ class ConsolePagesTest {
         String link = given().queryParam("claim", a).get("/api/links").then().extract().path("items[0].id");
         String session = ConsoleSessionsForTests.signIn(Fixtures.ADMIN_KEY);
         anonymous().cookie("crosscheck_session", session).get("/conflicts").then().statusCode(200)
-                .body(containsString("/conflicts/" + link + "/confirm"));
+                .body(containsString("/conflicts/" + link + "/confirm")).body(containsString("name=\"fromVerdict\""))
+                .body(containsString("DIFFER"));
         anonymous().redirects().follow(false).contentType(ContentType.URLENC).cookie("crosscheck_session", session)
                 .formParam("csrf", ConsoleSessionsForTests.csrf(session)).formParam("rationale", "ok")
+                .formParam("fromVerdict", "SUPPORTED").formParam("toVerdict", "")
                 .formParam("lang", "en").post("/conflicts/" + link + "/confirm").then().statusCode(303)
                 .header("Location", containsString("/conflicts?lang=en"));
-        given().get("/api/links/" + link).then().body("state", equalTo("CONFIRMED"));
+        String from = given().get("/api/links/" + link).then().body("state", equalTo("CONFIRMED"))
+                .body("from.verdict", equalTo("SUPPORTED")).body("to.verdict", equalTo("UNREVIEWED"))
+                .extract().path("from.id");
+        // A SUPPORTED claim that a confirmed claim contradicts reads "disputed" on its page.
+        given().queryParam("lang", "en").get("/claims/" + from).then().statusCode(200)
+                .body(containsString("SUPPORTED")).body(containsString("Disputed by"))
+                .body(containsString("v-DISPUTED\">disputed"));
     }
 
     @Test

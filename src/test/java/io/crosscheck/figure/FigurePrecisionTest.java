@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
-/** The precision rule decides which claims clash; these are the DeepSeek dossier's cases. */
+/** What a stated number could be: its rounding step and interval, on the DeepSeek dossier and newsroom round figures. */
 class FigurePrecisionTest {
 
     private static Figure fr(String s) {
@@ -45,13 +45,45 @@ class FigurePrecisionTest {
     }
 
     @Test
-    void integerTrailingZerosAreNotSignificant() {
+    void roundFiguresKeepTwoSignificantDigits() {
         Figure f = fr("50 000 GPU");
-        assertEquals(0, new BigDecimal("45000").compareTo(f.low()));
-        assertEquals(0, new BigDecimal("55000").compareTo(f.high()));
-        Figure g = en("2,048 GPUs");
-        assertEquals(0, new BigDecimal("2047.5").compareTo(g.low()));
-        assertEquals(0, new BigDecimal("2048.5").compareTo(g.high()));
+        assertInterval("49500", "50500", f);
+        assertEquals(0, new BigDecimal("1000").compareTo(f.step()));
+        assertInterval("39500000", "40500000", en("$40 million"));
+        assertInterval("9500000000", "10500000000", en("$10 billion"));
+        assertInterval("95000000", "105000000", fr("100 millions"));
+        assertInterval("950", "1050", fr("1 000 employés"));
+        assertInterval("19.5", "20.5", en("20 percent"));
+        assertInterval("2047.5", "2048.5", en("2,048 GPUs"));
+    }
+
+    @Test
+    void aSingleDigitStaysASingleDigit() {
+        assertInterval("5500000", "6500000", fr("6 millions $"));
+        assertEquals(0, new BigDecimal("1000000").compareTo(fr("6 millions $").step()));
+        assertInterval("1500000000", "2500000000", en("$2 billion"));
+    }
+
+    @Test
+    void hedgesWidenByTheDefaultTenPercentOrTheRoundingWhicheverIsWider() {
+        assertInterval("5400000", "6600000", fr("environ 6 millions $"));
+        assertInterval("450", "550", en("about 500 employees"));
+        assertInterval("40500000", "49500000", en("about 45 million dollars"));
+        assertInterval("1500000000", "2500000000", en("about $2 billion"));
+        assertEquals(0, new BigDecimal("1000000").compareTo(en("about 45 million dollars").step()),
+                "the step is the rounding as written; the hedge is not part of it");
+    }
+
+    @Test
+    void decimalsKeepEveryDigitWritten() {
+        assertInterval("1515000000", "1525000000", fr("1,52 milliard"));
+        assertInterval("6750000", "6850000", fr("6,8 millions d'euros"));
+        assertEquals(0, new BigDecimal("10000").compareTo(fr("5,60 millions de dollars").step()));
+    }
+
+    private static void assertInterval(String low, String high, Figure f) {
+        assertEquals(0, new BigDecimal(low).compareTo(f.low()), f + " low");
+        assertEquals(0, new BigDecimal(high).compareTo(f.high()), f + " high");
     }
 
     @Test

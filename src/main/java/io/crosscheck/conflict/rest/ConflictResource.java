@@ -8,6 +8,8 @@ import io.crosscheck.common.PageRequest;
 import io.crosscheck.common.Responses;
 import io.crosscheck.conflict.ConflictService;
 import io.crosscheck.conflict.ScanResult;
+import io.crosscheck.figure.Judgement;
+import io.crosscheck.link.GapCursor;
 import io.crosscheck.link.LinkState;
 import io.crosscheck.link.LinkType;
 import io.crosscheck.link.LinkView;
@@ -48,40 +50,56 @@ public class ConflictResource {
 
     @RolesAllowed("reader")
     @GET
-    @Operation(summary = "The review queue", description = "Detected links in one state (default PROPOSED), oldest first, paged.")
+    @Operation(summary = "The review queue", description = "Detected links in one state (default PROPOSED), "
+            + "largest relative gap between the two figures first (links without a gap last), then by id. "
+            + "The cursor carries the last link's gap and id.")
     @APIResponse(responseCode = "200", description = "A page of detected links")
-    @APIResponse(responseCode = "400", description = "Bad state, type, limit or cursor")
+    @APIResponse(responseCode = "400", description = "Bad state, type, judgement, limit or cursor")
     public Page<LinkView> queue(@Parameter(example = "PROPOSED") @QueryParam("state") String state,
             @Parameter(example = "CONTRADICTS") @QueryParam("type") String type,
-            @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+            @Parameter(description = "AGREE, ROUNDING_REVIEW, DIFFER or NOT_COMPARABLE", example = "ROUNDING_REVIEW")
+            @QueryParam("judgement") String judgement,
+            @Parameter(description = "Page size, 1 to 100 (default 20)") @QueryParam("limit") String limit,
+            @Parameter(description = "The next cursor of the previous page") @QueryParam("cursor") String cursor) {
         return service.queue(Enums.parse(LinkState.class, state, "state"), Enums.parse(LinkType.class, type, "type"),
-                PageRequest.of(limit, cursor, config));
+                Enums.parse(Judgement.Outcome.class, judgement, "judgement"),
+                PageRequest.of(limit, null, config).limit(), GapCursor.decode(cursor));
     }
 
     @RolesAllowed("editor")
     @POST
     @Path("{id}/confirm")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Confirm a proposed link", description = "Optional body: {\"rationale\": \"…\"}.")
+    @Operation(summary = "Confirm a proposed link", description = "Optional body: {\"rationale\": \"…\", "
+            + "\"fromVerdict\": \"SUPPORTED\", \"toVerdict\": \"DISPUTED\"}; verdicts are set on the two claims "
+            + "in the same transaction, each recorded in the claim's history. Other proposals on the same pair are removed.")
     @APIResponse(responseCode = "200", description = "The link, now CONFIRMED")
     @APIResponse(responseCode = "404", description = "No such link")
     @APIResponse(responseCode = "412", description = "If-Match does not name the current version")
+    @APIResponse(responseCode = "422", description = "A bad state or verdict")
     public Response confirm(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @Valid DecisionInput body) {
-        return Responses.ok(service.decide(Ids.parse(id, "id"), LinkState.CONFIRMED, body == null ? null : body.rationale(), ifMatch));
+        return Responses.ok(service.decide(Ids.parse(id, "id"), LinkState.CONFIRMED, decision(body), ifMatch));
     }
 
     @RolesAllowed("editor")
     @POST
     @Path("{id}/dismiss")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Dismiss a proposed link", description = "Dismissed links are never proposed again.")
+    @Operation(summary = "Dismiss a proposed link", description = "Optional body: {\"rationale\": \"…\"}. "
+            + "Nothing is proposed again for this pair of claims.")
     @APIResponse(responseCode = "200", description = "The link, now DISMISSED")
     @APIResponse(responseCode = "404", description = "No such link")
     @APIResponse(responseCode = "412", description = "If-Match does not name the current version")
+    @APIResponse(responseCode = "422", description = "Verdicts sent with a dismissal")
     public Response dismiss(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @Valid DecisionInput body) {
-        return Responses.ok(service.decide(Ids.parse(id, "id"), LinkState.DISMISSED, body == null ? null : body.rationale(), ifMatch));
+        return Responses.ok(service.decide(Ids.parse(id, "id"), LinkState.DISMISSED, decision(body), ifMatch));
+    }
+
+    private static ConflictService.Decision decision(DecisionInput body) {
+        return body == null ? new ConflictService.Decision(null, null, null)
+                : new ConflictService.Decision(body.rationale(), body.fromVerdict(), body.toVerdict());
     }
 
     @RolesAllowed("editor")
