@@ -3,7 +3,6 @@ package io.crosscheck.common;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.buffer.Buffer;
-import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpVersion;
 import io.vertx.core.json.JsonObject;
@@ -12,7 +11,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -27,14 +25,11 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * <li>routes that stream large uploads ({@link #allowStreamed}) get their own, larger limit and
  * count the stream themselves ({@link LimitedInputStream}) while staging it, before any work.</li>
  * </ul>
- * Limits: methods without a body (GET, HEAD, DELETE, OPTIONS) take none; forms
- * {@code crosscheck.api.max-form-bytes}; everything else {@code crosscheck.api.max-body-bytes}.
+ * Limits: forms {@code crosscheck.api.max-form-bytes}; everything else (whatever the method: a GET
+ * with a body is read and ignored, not refused) {@code crosscheck.api.max-body-bytes}.
  */
 @Singleton
 public class BodySizeLimit {
-
-    private static final Set<HttpMethod> WITHOUT_BODY = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.DELETE,
-            HttpMethod.OPTIONS, HttpMethod.TRACE);
 
     private final ApiConfig config;
     private final Map<String, Long> streamed = new ConcurrentHashMap<>();
@@ -80,7 +75,7 @@ public class BodySizeLimit {
         }
         Long streamedLimit = streamed.get(key(request.method().name(), request.path()));
         long limit = limit(request, streamedLimit);
-        if (length != null && length > limit || length == null && limit == 0) {
+        if (length != null && length > limit) {
             refuse(rc, limit);
         } else if (length != null || streamedLimit != null) {
             rc.next();
@@ -90,9 +85,6 @@ public class BodySizeLimit {
     }
 
     private long limit(HttpServerRequest request, Long streamedLimit) {
-        if (WITHOUT_BODY.contains(request.method())) {
-            return 0;
-        }
         if (streamedLimit != null) {
             return streamedLimit;
         }
@@ -132,8 +124,7 @@ public class BodySizeLimit {
 
     private static void refuse(RoutingContext rc, long limit) {
         HttpServerRequest request = rc.request();
-        String detail = limit == 0 ? "A " + request.method() + " request takes no body."
-                : "The body is larger than the limit of " + limit + " bytes for this address.";
+        String detail = "The body is larger than the limit of " + limit + " bytes for this address.";
         JsonObject body = new JsonObject()
                 .put("type", Problems.type(413))
                 .put("title", "Payload too large")
