@@ -93,12 +93,27 @@ public class ClaimService {
 
     @Transactional
     public ClaimView create(ClaimInput input) {
+        Claim claim = insert(input);
+        changed.fire(new ClaimChanged(claim.id));
+        return view(claim);
+    }
+
+    /**
+     * Creates a claim without announcing it to conflict detection: for bulk writers (imports), which
+     * call {@code ConflictService.detectForClaims} once for each batch of claims they created, instead of
+     * detection running once per claim over its whole subject.
+     */
+    @Transactional
+    public UUID createWithoutDetection(ClaimInput input) {
+        return insert(input).id;
+    }
+
+    private Claim insert(ClaimInput input) {
         Claim claim = new Claim();
         apply(claim, input);
         claims.persistAndFlush(claim);
         history.record(RESOURCE, claim.id, null, ClaimInput.from(claim));
-        changed.fire(new ClaimChanged(claim.id));
-        return view(claim);
+        return claim;
     }
 
     @Transactional

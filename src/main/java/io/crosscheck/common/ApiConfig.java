@@ -7,9 +7,17 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "crosscheck.api")
 public interface ApiConfig {
 
-    /** Largest request body accepted, in bytes (room for a 1,000,000-character article); larger ones get 413. */
+    /**
+     * Largest request body accepted, in bytes (room for a 1,000,000-character article); larger ones get
+     * 413. Counted on the stream, so it holds for chunked bodies too; routes that stream large uploads
+     * register their own limit ({@link BodySizeLimit#allowStreamed}).
+     */
     @WithDefault("2097152")
     long maxBodyBytes();
+
+    /** Largest form body (console forms, sign-in), in bytes. */
+    @WithDefault("65536")
+    long maxFormBytes();
 
     /** Page size when a list request gives no {@code limit}. */
     @WithDefault("20")

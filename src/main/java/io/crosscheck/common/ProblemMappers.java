@@ -30,6 +30,21 @@ public class ProblemMappers {
         return Problems.response(e.status(), e.title(), e.getMessage(), uri, e.errors(), e.extensions());
     }
 
+    /**
+     * A body that passed its limit while being read; the rest is not worth reading, so the connection
+     * closes once the answer is out (HTTP/1; on HTTP/2 only the stream ends).
+     */
+    @ServerExceptionMapper
+    public Response tooLarge(BodyTooLargeException e, UriInfo uri, io.vertx.ext.web.RoutingContext rc) {
+        rc.addEndHandler(done -> {
+            if (rc.request().version() != io.vertx.core.http.HttpVersion.HTTP_2) {
+                rc.request().connection().close();
+            }
+        });
+        return Response.fromResponse(Problems.response(413, "Payload too large", e.getMessage(), uri, null, null))
+                .header("Connection", "close").build();
+    }
+
     @ServerExceptionMapper
     public Response validation(ConstraintViolationException e, UriInfo uri) {
         List<FieldError> errors = e.getConstraintViolations().stream()

@@ -2,6 +2,7 @@ package io.crosscheck.conflict;
 
 import io.crosscheck.claim.Claim;
 import io.crosscheck.claim.ClaimChanged;
+import io.crosscheck.claim.ClaimFigure;
 import io.crosscheck.claim.ClaimRepository;
 import io.crosscheck.claim.ClaimService;
 import io.crosscheck.claim.Verdict;
@@ -10,6 +11,8 @@ import io.crosscheck.figure.Judgement;
 import io.crosscheck.figure.Tolerances;
 import io.crosscheck.link.GapCursor;
 import io.crosscheck.common.Page;
+import io.crosscheck.common.PageRequest;
+import io.crosscheck.figure.Dimension;
 import io.crosscheck.link.Link;
 import io.crosscheck.link.LinkAuthor;
 import io.crosscheck.link.LinkFilter;
@@ -22,6 +25,8 @@ import io.crosscheck.link.LinkView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -72,6 +77,38 @@ public class ConflictService {
         List<Proposal> proposals = detector().detect(rows).stream()
                 .filter(p -> p.from().equals(claimId) || p.to().equals(claimId)).toList();
         reconcile(proposals, links.touching(claimId));
+    }
+
+    /**
+     * Detection for claims written in bulk (an import batch), instead of once per claim: the claims are
+     * grouped by subject, each subject is read once, as detection rows rather than entities, and the
+     * proposals touching any of the claims are reconciled. Runs in the caller's transaction, so a batch
+     * and its proposals commit together. Does nothing when {@code crosscheck.conflicts.detect-on-change}
+     * is off, like detection on single writes.
+     */
+    @Transactional
+    public void detectForClaims(Collection<UUID> claimIds) {
+        Set<UUID> touched = new HashSet<>(claimIds);
+        if (touched.isEmpty() || !config.detectOnChange()) {
+            return;
+        }
+        var em = claims.getEntityManager();
+        List<UUID> subjects = em.createQuery("select distinct c.subject.id from Claim c where c.id in :ids", UUID.class)
+                .setParameter("ids", touched).getResultList();
+        for (UUID subject : subjects) {
+            List<DetectionRow> rows = em.createQuery("select c.id, m.id, m.labelFr, m.labelEn, m.multiValued, c.figure, "
+                    + "m.dimension, cl.id, c.scope, c.asOf, c.periodStart, c.periodEnd, c.language from Claim c "
+                    + "join c.metric m left join c.claimant cl where c.subject.id = :subject", Object[].class)
+                    .setParameter("subject", subject).getResultStream()
+                    .map(r -> new DetectionRow((UUID) r[0], subject, (UUID) r[1], (String) r[2], (String) r[3],
+                            (Boolean) r[4], ((ClaimFigure) r[5]).toFigure((Dimension) r[6]), (UUID) r[7], (String) r[8],
+                            (LocalDate) r[9], (LocalDate) r[10], (LocalDate) r[11], (String) r[12]))
+                    .toList();
+            List<UUID> mine = rows.stream().map(DetectionRow::id).filter(touched::contains).toList();
+            List<Proposal> proposals = detector().detect(rows).stream()
+                    .filter(p -> touched.contains(p.from()) || touched.contains(p.to())).toList();
+            reconcile(proposals, links.list("from.id in ?1 or to.id in ?1 order by id", mine));
+        }
     }
 
     /** Re-scans the whole store. */

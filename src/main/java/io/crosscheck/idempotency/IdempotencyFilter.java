@@ -2,6 +2,7 @@ package io.crosscheck.idempotency;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.crosscheck.common.BodySizeLimit;
 import io.crosscheck.common.Problem;
 import io.crosscheck.common.Problems;
 import io.crosscheck.security.Caller;
@@ -43,12 +44,15 @@ public class IdempotencyFilter {
     private final Instance<IdempotencyConfig> config;
     private final Caller caller;
     private final ObjectMapper mapper;
+    private final BodySizeLimit limits;
 
-    IdempotencyFilter(IdempotencyStore store, Instance<IdempotencyConfig> config, Caller caller, ObjectMapper mapper) {
+    IdempotencyFilter(IdempotencyStore store, Instance<IdempotencyConfig> config, Caller caller, ObjectMapper mapper,
+            BodySizeLimit limits) {
         this.store = store;
         this.config = config;
         this.caller = caller;
         this.mapper = mapper;
+        this.limits = limits;
     }
 
     @ServerRequestFilter(priority = jakarta.ws.rs.Priorities.AUTHENTICATION + 20)
@@ -56,6 +60,10 @@ public class IdempotencyFilter {
         String key = request.getHeaderString(HEADER);
         String path = request.getUriInfo().getRequestUri().getRawPath();
         if (key == null || !request.getMethod().equals("POST") || !path.startsWith("/api/") || !caller.authenticated()) {
+            return null;
+        }
+        // Streamed uploads (imports) are not held in memory to be hashed; an import repeated is idempotent anyway.
+        if (limits.isStreamed(request.getMethod(), path)) {
             return null;
         }
         if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {

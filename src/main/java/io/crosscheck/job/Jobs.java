@@ -59,16 +59,46 @@ public class Jobs {
      */
     public JobView submit(String kind, String target, JobWork work) {
         if (pool.getQueue().remainingCapacity() == 0) {
+            work.close();
             throw busy();
         }
-        Job job = store.create(kind, target, Caller.currentActor(), instanceId);
+        Job job;
         try {
-            pool.execute(() -> run(job.id, job.createdBy, work));
+            job = store.create(kind, target, Caller.currentActor(), instanceId);
+        } catch (RuntimeException e) {
+            work.close();
+            throw e;
+        }
+        try {
+            pool.execute(new Task(job.id, job.createdBy, work));
         } catch (RejectedExecutionException e) {
             store.finish(job.id, JobState.FAILED, null, "This instance had no room for the job.");
+            work.close();
             throw busy();
         }
         return view(job);
+    }
+
+    /** A queued job; kept as a type so that the tasks a stopping pool never ran can still be closed. */
+    private final class Task implements Runnable {
+        final UUID id;
+        final String actor;
+        final JobWork work;
+
+        Task(UUID id, String actor, JobWork work) {
+            this.id = id;
+            this.actor = actor;
+            this.work = work;
+        }
+
+        @Override
+        public void run() {
+            try {
+                Jobs.this.run(id, actor, work);
+            } finally {
+                work.close();
+            }
+        }
     }
 
     public JobView get(UUID id) {
@@ -139,7 +169,11 @@ public class Jobs {
     }
 
     void stop(@Observes ShutdownEvent event) {
-        pool.shutdownNow();
+        for (Runnable never : pool.shutdownNow()) {
+            if (never instanceof Task task) {
+                task.work.close();
+            }
+        }
     }
 
     private JobView view(Job job) {

@@ -45,8 +45,28 @@ public final class ClaimCsv {
                 a == null ? null : a.sourcePublisher(), a == null ? null : a.sourcePublished(),
                 a == null ? null : a.sourceLanguage(), a == null ? null : a.quote(), a == null ? null : a.attribution(),
                 c.version(), c.createdAt(), c.updatedAt()}) {
-            printer.print(value instanceof BigDecimal d ? d.toPlainString() : value);
+            printer.print(value instanceof BigDecimal d ? d.toPlainString() : value instanceof String text ? neutralised(text) : value);
         }
         printer.println();
+    }
+
+    /**
+     * A text cell as written to a file a spreadsheet may open: text starting with a character that
+     * makes a spreadsheet read a formula ({@code = + - @}, tab, carriage return, line feed) gets a leading
+     * apostrophe, so it shows as text (OWASP's advice against CSV injection). Text already starting with
+     * an apostrophe gets one too, so that {@link #restored} can tell the two apart and the round trip
+     * through an import is lossless. Numbers are written as numbers, so negative figures stay numeric.
+     */
+    public static String neutralised(String text) {
+        return text.isEmpty() || !triggers(text.charAt(0)) ? text : "'" + text;
+    }
+
+    /** The text of a cell read from a file: the apostrophe {@link #neutralised} added is removed. */
+    public static String restored(String cell) {
+        return cell.length() >= 2 && cell.charAt(0) == '\'' && triggers(cell.charAt(1)) ? cell.substring(1) : cell;
+    }
+
+    private static boolean triggers(char c) {
+        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' || c == '\n' || c == '\'';
     }
 }

@@ -39,7 +39,18 @@ public class ExportService {
                 .disable(SerializationFeature.INDENT_OUTPUT);
     }
 
+    /** The UTF-8 byte-order mark, which spreadsheets (Excel) need to read a CSV file as UTF-8. */
+    static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
     public long csv(ClaimRows.Filter filter, OutputStream out) throws IOException {
+        return csv(filter, out, false);
+    }
+
+    /** The CSV of the claims, starting with a UTF-8 byte-order mark when {@code bom} is set. */
+    public long csv(ClaimRows.Filter filter, OutputStream out, boolean bom) throws IOException {
+        if (bom) {
+            out.write(BOM);
+        }
         Writer writer = writer(out);
         CSVPrinter printer = ClaimCsv.printer(writer);
         long n = rows.read(filter, row -> ClaimCsv.print(printer, row));

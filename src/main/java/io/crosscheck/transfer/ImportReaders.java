@@ -46,6 +46,25 @@ final class ImportReaders {
         void failure(RowFailure failure);
     }
 
+    /** Reads a whole file of {@code format}, handing each row (or its failure) to {@code sink}, in order. */
+    static void read(ImportFormat format, Reader in, ObjectMapper mapper, String defaultLanguage, Sink sink)
+            throws IOException {
+        switch (format) {
+            case CSV -> csv(in, sink);
+            case JSON_LINES -> jsonLines(in, mapper, sink);
+            case CLAIM_REVIEW -> claimReviewNodes(in, mapper, (line, node) -> {
+                if (!ClaimReviewReader.isClaimReview(node)) {
+                    return;
+                }
+                try {
+                    sink.row(ClaimReviewReader.row(line, node, defaultLanguage));
+                } catch (RowFailure f) {
+                    sink.failure(f);
+                }
+            });
+        }
+    }
+
     static void csv(Reader in, Sink sink) throws IOException {
         CSVParser parser = ClaimCsv.FORMAT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in);
         long end = parser.getCurrentLineNumber();
@@ -202,7 +221,7 @@ final class ImportReaders {
             return null;
         }
         String v = r.get(column);
-        return v == null || v.isEmpty() ? null : v;
+        return v == null || v.isEmpty() ? null : ClaimCsv.restored(v);
     }
 
     static String text(JsonNode n, String field) {

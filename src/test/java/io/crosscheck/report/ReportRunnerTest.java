@@ -137,6 +137,24 @@ class ReportRunnerTest {
     }
 
     @Test
+    void shouldNeutraliseFormulaCellsInTheReportCsv() throws Exception {
+        String subject = Fixtures.entity(unique("Club"));
+        String metric = Fixtures.metric(unique("growth"), "PERCENT", false);
+        String claim = Fixtures.post("/api/claims", Map.of("subjectId", subject, "metricId", metric, "statement",
+                "=HYPERLINK(\"https://example.org\") -5 % sur un an.", "language", "fr",
+                "figure", Map.of("text", "5 %", "lang", "fr")));
+        LocalDate today = LocalDate.now(PARIS);
+        dayAfter(today);
+        runner.run(today, true);
+        try (Reader in = Files.newBufferedReader(files.directory(today).resolve("report-" + today + ".csv"));
+                CSVParser csv = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+            CSVRecord row = csv.getRecords().stream().filter(r -> r.get("id").equals(claim)).findFirst().orElseThrow();
+            assertEquals("'=HYPERLINK(\"https://example.org\") -5 % sur un an.", row.get("statement"));
+            assertEquals("5 %", row.get("figure_text"), "other cells are unchanged");
+        }
+    }
+
+    @Test
     void shouldWriteByteIdenticalFilesWhenADateIsRunAgainOverTheSameData() throws Exception {
         LocalDate today = LocalDate.now(PARIS);
         dayAfter(today);

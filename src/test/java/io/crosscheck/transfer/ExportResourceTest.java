@@ -116,6 +116,17 @@ class ExportResourceTest {
     }
 
     @Test
+    void shouldStartTheCsvWithAUtf8ByteOrderMarkOnRequest() {
+        byte[] plain = given().get("/api/export/claims.csv").then().statusCode(200).extract().asByteArray();
+        byte[] marked = given().queryParam("bom", "true").get("/api/export/claims.csv").then().statusCode(200)
+                .contentType(org.hamcrest.Matchers.startsWith("text/csv")).extract().asByteArray();
+        assertEquals('i', plain[0], "no mark by default");
+        assertEquals(List.of((byte) 0xEF, (byte) 0xBB, (byte) 0xBF, (byte) 'i'),
+                List.of(marked[0], marked[1], marked[2], marked[3]));
+        io.crosscheck.Fixtures.problem(given().queryParam("bom", "yes").get("/api/export/claims.csv").then(), 400);
+    }
+
+    @Test
     void shouldExportEveryClaimAsJsonLines() throws Exception {
         String id = reviewedClaim("DISPUTED");
         String jsonl = given().get("/api/export/claims.jsonl").then().statusCode(200).extract().asString();

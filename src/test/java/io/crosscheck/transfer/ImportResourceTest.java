@@ -6,10 +6,13 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.crosscheck.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -70,6 +73,42 @@ class ImportResourceTest {
         return out.toString();
     }
 
+    /** Posts a file to /api/import, checks the 202 and its Location, and returns the job once it has ended. */
+    static JsonPath importJob(String contentType, byte[] body, String mode) {
+        // REST Assured would add "; charset=ISO-8859-1" to a text type that names none: send the type as given.
+        var request = given().config(io.restassured.RestAssured.config().encoderConfig(io.restassured.config.EncoderConfig
+                .encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false)))
+                .contentType(contentType).body(body);
+        if (mode != null) {
+            request.queryParam("mode", mode);
+        }
+        String location = request.post("/api/import").then().statusCode(202)
+                .header("Location", org.hamcrest.Matchers.matchesPattern(".*/api/jobs/[0-9a-f-]{36}"))
+                .body("kind", equalTo("import")).extract().header("Location");
+        return Fixtures.awaitJob(location);
+    }
+
+    static JsonPath importCsv(String csv, String mode) {
+        return importJob("text/csv; charset=UTF-8", csv.getBytes(StandardCharsets.UTF_8), mode);
+    }
+
+    /** The issues of a job, every page. */
+    static List<Map<String, Object>> issues(JsonPath job) {
+        List<Map<String, Object>> all = new ArrayList<>();
+        String cursor = null;
+        do {
+            var request = given().queryParam("limit", 100);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            JsonPath page = request.get("/api/jobs/" + job.getString("id") + "/issues").then().statusCode(200)
+                    .extract().jsonPath();
+            all.addAll(page.getList("items"));
+            cursor = page.getString("next");
+        } while (cursor != null);
+        return all;
+    }
+
     private static void deleteClaimsOf(String subjectId) {
         List<String> ids = given().queryParam("subject", subjectId).queryParam("limit", 100).get("/api/claims").then()
                 .extract().path("items.id");
@@ -84,13 +123,21 @@ class ImportResourceTest {
         String before = given().get("/api/export/claims.csv").then().statusCode(200).extract().asString();
         String file = filtered(before, name);
         deleteClaimsOf(subject);
-        given().contentType("text/csv; charset=UTF-8").body(file).post("/api/import").then().statusCode(200)
-                .body("rows", equalTo(3)).body("created", equalTo(3)).body("duplicates", equalTo(0))
-                .body("failed", equalTo(0)).body("committed", equalTo(true));
+        JsonPath job = importCsv(file, null);
+        assertEquals("SUCCEEDED", job.getString("state"));
+        assertEquals(3, job.getInt("result.rows"));
+        assertEquals(3, job.getInt("result.created"));
+        assertEquals(0, job.getInt("result.duplicates"));
+        assertEquals(0, job.getInt("result.failed"));
+        assertEquals(true, job.getBoolean("result.committed"));
+        assertEquals("UTF-8", job.getString("result.charset"));
+        assertEquals(3, job.getInt("processed"));
+        assertEquals(3, job.getInt("total"));
         String after = given().get("/api/export/claims.csv").then().extract().asString();
         assertEquals(rowsOf(before, name), rowsOf(after, name));
-        given().contentType("text/csv; charset=UTF-8").body(file).post("/api/import").then().statusCode(200)
-                .body("created", equalTo(0)).body("duplicates", equalTo(3));
+        JsonPath again = importCsv(file, null);
+        assertEquals(0, again.getInt("result.created"));
+        assertEquals(3, again.getInt("result.duplicates"));
         assertEquals(rowsOf(before, name), rowsOf(given().get("/api/export/claims.csv").then().extract().asString(), name));
     }
 
@@ -106,13 +153,55 @@ class ImportResourceTest {
             }
         }
         deleteClaimsOf(subject);
-        given().contentType("application/x-ndjson").body(file.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)).post("/api/import").then().statusCode(200)
-                .body("created", equalTo(2));
+        byte[] bytes = file.toString().getBytes(StandardCharsets.UTF_8);
+        assertEquals(2, importJob("application/x-ndjson", bytes, null).getInt("result.created"));
         given().queryParam("subject", subject).get("/api/claims").then().body("items.size()", equalTo(2))
                 .body("items.appearances.flatten().attribution", hasItem("selon l'agence"))
                 .body("items.verdict", hasItem("SUPPORTED"));
-        given().contentType("application/x-ndjson").body(file.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)).post("/api/import").then()
-                .body("created", equalTo(0)).body("duplicates", equalTo(2));
+        JsonPath again = importJob("application/x-ndjson", bytes, null);
+        assertEquals(0, again.getInt("result.created"));
+        assertEquals(2, again.getInt("result.duplicates"));
+    }
+
+    @Test
+    void shouldNeutraliseFormulaCellsOnExportAndRestoreThemOnImport() throws Exception {
+        String name = unique("Club");
+        String subject = Fixtures.entity(name);
+        String metric = Fixtures.metric(unique("growth"), "PERCENT", true);
+        String source = Fixtures.source("https://example.org/" + unique("formula"), null);
+        List<String> statements = List.of("=SUM(A1:A9) : 1 % des transferts.", "-5 % sur un an, selon l'agence.",
+                "@agence : +3 % cette année.", "'Cité' tel quel : 2 %.");
+        List<String> figures = List.of("1 %", "5 %", "3 %", "2 %");
+        for (int i = 0; i < statements.size(); i++) {
+            Fixtures.post("/api/claims", Map.of("subjectId", subject, "metricId", metric, "statement", statements.get(i),
+                    "language", "fr", "figure", Map.of("text", figures.get(i), "lang", "fr"),
+                    "appearances", List.of(Map.of("sourceId", source, "quote", statements.get(i)))));
+        }
+        String before = given().get("/api/export/claims.csv").then().statusCode(200).extract().asString();
+        String file = filtered(before, name);
+        List<String> cells = new ArrayList<>();
+        try (CSVParser p = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(file))) {
+            for (CSVRecord r : p) {
+                cells.add(r.get("statement"));
+                cells.add(r.get("figure_text"));
+            }
+        }
+        assertTrue(cells.contains("'=SUM(A1:A9) : 1 % des transferts."), cells.toString());
+        assertTrue(cells.contains("'-5 % sur un an, selon l'agence."), cells.toString());
+        assertTrue(cells.contains("'@agence : +3 % cette année."), cells.toString());
+        assertTrue(cells.contains("''Cité' tel quel : 2 %."), cells.toString());
+        assertTrue(cells.stream().noneMatch(c -> !c.isEmpty() && "=+-@\t\r".indexOf(c.charAt(0)) >= 0), cells.toString());
+        deleteClaimsOf(subject);
+        JsonPath job = importCsv(file, "atomic");
+        assertEquals(4, job.getInt("result.created"), job.prettify());
+        List<String> imported = given().queryParam("subject", subject).queryParam("limit", 100).get("/api/claims").then()
+                .extract().path("items.statement");
+        assertEquals(new java.util.TreeSet<>(statements), new java.util.TreeSet<>(imported));
+        List<String> quotes = given().queryParam("subject", subject).queryParam("limit", 100).get("/api/claims").then()
+                .extract().path("items.appearances.flatten().quote");
+        assertEquals(new java.util.TreeSet<>(statements), new java.util.TreeSet<>(quotes));
+        String after = given().get("/api/export/claims.csv").then().extract().asString();
+        assertEquals(rowsOf(before, name), rowsOf(after, name), "the round trip is loss-free");
     }
 
     private static String badFile(String name, String metric) {
@@ -125,25 +214,105 @@ class ImportResourceTest {
     }
 
     @Test
-    void shouldKeepTheValidRowsAndReportEachBadRowWithItsLine() {
+    void shouldKeepTheValidRowsAndReportEachBadRowWithItsLineAsJobIssues() {
         String name = unique("Club");
         String metric = unique("fee");
-        given().contentType("text/csv; charset=UTF-8").body(badFile(name, metric)).post("/api/import?mode=partial").then()
-                .statusCode(200).body("rows", equalTo(5)).body("created", equalTo(2)).body("failed", equalTo(3))
-                .body("errors.line", equalTo(List.of(3, 4, 7))).body("errors[0].field", equalTo("verdict"))
-                .body("errors[1].field", equalTo("statement"));
+        JsonPath job = importCsv(badFile(name, metric), "partial");
+        assertEquals("SUCCEEDED", job.getString("state"));
+        assertEquals(5, job.getInt("result.rows"));
+        assertEquals(2, job.getInt("result.created"));
+        assertEquals(3, job.getInt("result.failed"));
+        assertEquals(3, job.getInt("issueCount"));
+        List<Map<String, Object>> issues = issues(job);
+        assertEquals(List.of("line 3", "line 4", "line 7"), issues.stream().map(i -> i.get("item")).toList());
+        assertEquals("verdict", issues.get(0).get("field"));
+        assertEquals("statement", issues.get(1).get("field"));
+        assertEquals("figure.text", issues.get(2).get("field"));
         given().queryParam("subject", name).get("/api/claims").then().body("items.size()", equalTo(2));
     }
 
     @Test
-    void shouldRefuseTheWholeBatchInAtomicMode() {
+    void shouldWriteNothingInAtomicModeWhenAnyRowFailsAndListEveryBadRow() {
         String name = unique("Club");
         String metric = unique("fee");
-        problem(given().contentType("text/csv; charset=UTF-8").body(badFile(name, metric)).post("/api/import?mode=atomic").then(), 422)
-                .body("result.created", equalTo(0)).body("result.committed", equalTo(false))
-                .body("result.errors.line", equalTo(List.of(3, 4, 7))).body("errors[0].field", equalTo("line 3 verdict"));
+        JsonPath job = importCsv(badFile(name, metric), "atomic");
+        assertEquals("FAILED", job.getString("state"));
+        assertTrue(job.getString("error").startsWith("3 of 5 rows are invalid, so none was imported (mode=atomic)"),
+                job.getString("error"));
+        assertEquals(List.of("line 3", "line 4", "line 7"), issues(job).stream().map(i -> i.get("item")).toList());
         given().queryParam("subject", name).get("/api/claims").then().body("items.size()", equalTo(0));
         given().get("/api/metrics/" + metric).then().statusCode(404);
+        given().queryParam("q", name).get("/api/entities").then().body("items.size()", equalTo(0));
+    }
+
+    @Test
+    void shouldWriteAValidAtomicImportInCommittedBatches() {
+        String name = unique("Club");
+        String metric = unique("fee");
+        StringBuilder csv = new StringBuilder("subject,metric,metric_dimension,figure_text,figure_lang,statement,language,"
+                + "source_url,quote\r\n");
+        for (int i = 1; i <= 10; i++) {
+            csv.append(name).append(',').append(metric).append(",MONEY,").append(i).append(" millions d'euros,fr,")
+                    .append("Transfert n°").append(i).append(",fr,https://example.org/").append(name).append("/").append(i)
+                    .append(',').append(i).append(" millions d'euros\r\n");
+        }
+        JsonPath job = importCsv(csv.toString(), "atomic");
+        assertEquals("SUCCEEDED", job.getString("state"), job.prettify());
+        assertEquals(10, job.getInt("result.created"));
+        assertEquals("ATOMIC", job.getString("result.mode"));
+        assertEquals(20, job.getInt("total"), "atomic mode reads the file twice: the check, then the writes");
+        assertEquals(20, job.getInt("processed"));
+        given().queryParam("subject", name).queryParam("limit", 100).get("/api/claims").then().body("items.size()", equalTo(10));
+    }
+
+    @Test
+    void shouldRefuseAFileWithMoreRowsThanTheCapBeforeWritingAnything() {
+        String name = unique("Club");
+        StringBuilder csv = new StringBuilder("subject,metric,metric_dimension,figure_text,statement,language\r\n");
+        for (int i = 0; i <= 200; i++) { // crosscheck.transfer.max-rows is 200 in tests
+            csv.append(name).append(",fee,MONEY,").append(i + 1).append(" millions d'euros,Un transfert.,fr\r\n");
+        }
+        String newest = newestImportJob();
+        problem(given().contentType("text/csv").body(csv.toString()).post("/api/import").then(), 413)
+                .body("detail", org.hamcrest.Matchers.containsString("more than 200 rows"));
+        assertEquals(newest, newestImportJob(), "no job was started");
+        given().queryParam("subject", name).get("/api/claims").then().body("items.size()", equalTo(0));
+        // The negative control: at the cap, the file is taken.
+        String atCap = csv.substring(0, csv.lastIndexOf(name));
+        assertEquals(200, importCsv(atCap, null).getInt("result.created"));
+    }
+
+    static String newestImportJob() {
+        List<String> ids = given().queryParam("kind", "import").queryParam("limit", 1).get("/api/jobs").then()
+                .statusCode(200).extract().path("items.id");
+        return ids.isEmpty() ? null : ids.get(0);
+    }
+
+    @Test
+    void shouldDetectConflictsForImportedClaimsOncePerBatch() {
+        String name = unique("Studio");
+        String subject = Fixtures.entity(name);
+        String metric = unique("budget");
+        String metricId = Fixtures.metric(metric, "MONEY", false);
+        String source = Fixtures.source("https://example.org/" + unique("budget"), null);
+        Fixtures.post("/api/claims", Map.of("subjectId", subject, "metricId", metricId, "statement",
+                "Le budget est de 10 millions d'euros.", "language", "fr", "figure",
+                Map.of("text", "10 millions d'euros", "lang", "fr"),
+                "appearances", List.of(Map.of("sourceId", source, "quote", "10 millions d'euros"))));
+        StringBuilder csv = new StringBuilder("subject,metric,figure_text,figure_lang,statement,language\r\n");
+        for (int i = 1; i <= 6; i++) { // two batches of 4 and 2 in tests
+            csv.append(name).append(',').append(metric).append(',').append(100 * i).append(" millions d'euros,fr,")
+                    .append("Le budget serait de ").append(100 * i).append(" millions.,fr\r\n");
+        }
+        assertEquals(6, importCsv(csv.toString(), null).getInt("result.created"));
+        List<String> claimIds = given().queryParam("subject", subject).queryParam("limit", 100).get("/api/claims")
+                .then().extract().path("items.id");
+        assertEquals(7, claimIds.size());
+        // The stored claim (10 M) and the imported ones (100 M to 600 M) cannot all be right: detection proposed
+        // contradictions between them, as it does for claims created one by one.
+        List<String> types = given().queryParam("claim", claimIds.get(0)).queryParam("limit", 100).get("/api/links")
+                .then().statusCode(200).extract().path("items.type");
+        assertTrue(types.contains("CONTRADICTS"), types.toString());
     }
 
     @Test
@@ -179,16 +348,20 @@ class ImportResourceTest {
                   ]
                 }
                 """.formatted(org, url, org);
-        given().contentType("application/ld+json").body(doc.getBytes(java.nio.charset.StandardCharsets.UTF_8)).post("/api/import").then().statusCode(200)
-                .body("format", equalTo("CLAIM_REVIEW")).body("created", equalTo(1)).body("failed", equalTo(1))
-                .body("errors[0].line", equalTo(20)).body("errors[0].field", equalTo("claimReviewed"));
+        JsonPath job = importJob("application/ld+json", doc.getBytes(StandardCharsets.UTF_8), null);
+        assertEquals("CLAIM_REVIEW", job.getString("result.format"));
+        assertEquals(1, job.getInt("result.created"));
+        assertEquals(1, job.getInt("result.failed"));
+        assertEquals("line 20", issues(job).get(0).get("item"));
+        assertEquals("claimReviewed", issues(job).get(0).get("field"));
         given().queryParam("claimant", org).get("/api/claims").then().body("items.size()", equalTo(1))
                 .body("items[0].verdict", equalTo("MISLEADING")).body("items[0].figure.currency", equalTo("USD"))
                 .body("items[0].metric.key", equalTo("reviewed-money"))
                 .body("items[0].appearances[0].source.url", equalTo(url))
                 .body("items[0].appearances[0].source.publishedDate", equalTo("2025-01-30"));
-        given().contentType("application/ld+json").body(doc.getBytes(java.nio.charset.StandardCharsets.UTF_8)).post("/api/import").then().statusCode(200)
-                .body("created", equalTo(0)).body("duplicates", equalTo(1));
+        JsonPath again = importJob("application/ld+json", doc.getBytes(StandardCharsets.UTF_8), null);
+        assertEquals(0, again.getInt("result.created"));
+        assertEquals(1, again.getInt("result.duplicates"));
     }
 
     @Test

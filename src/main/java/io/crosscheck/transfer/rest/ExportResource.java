@@ -1,14 +1,17 @@
 package io.crosscheck.transfer.rest;
 
+import io.crosscheck.common.ApiException;
 import io.crosscheck.transfer.ClaimRows;
 import io.crosscheck.transfer.ExportService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -31,10 +34,15 @@ public class ExportResource {
     @GET
     @Path("claims.csv")
     @Produces(CSV)
-    @Operation(summary = "Every claim as CSV (RFC 4180), one row per claim with its first appearance")
+    @Operation(summary = "Every claim as CSV (RFC 4180), one row per claim with its first appearance",
+            description = "Text cells that a spreadsheet would run as a formula start with an apostrophe (see "
+                    + "docs/reports.md); an import removes it.")
     @APIResponse(responseCode = "200", description = "The CSV, streamed")
-    public Response csv() {
-        return file((StreamingOutput) out -> exports.csv(ClaimRows.Filter.ALL, out), CSV, "claims.csv");
+    @APIResponse(responseCode = "400", description = "bom is neither true nor false")
+    public Response csv(@Parameter(description = "true: start with a UTF-8 byte-order mark, so that spreadsheets "
+            + "(Excel) read the accents right") @QueryParam("bom") String bom) {
+        boolean withBom = flag(bom, "bom");
+        return file((StreamingOutput) out -> exports.csv(ClaimRows.Filter.ALL, out, withBom), CSV, "claims.csv");
     }
 
     @RolesAllowed("reader")
@@ -56,6 +64,16 @@ public class ExportResource {
     public Response claimReviews() {
         return file((StreamingOutput) out -> exports.claimReviews(ClaimRows.Filter.reviewed(), out), JSON_LD,
                 "claimreview.jsonld");
+    }
+
+    private static boolean flag(String value, String name) {
+        if (value == null || value.isBlank() || value.trim().equalsIgnoreCase("false")) {
+            return false;
+        }
+        if (value.trim().equalsIgnoreCase("true")) {
+            return true;
+        }
+        throw ApiException.invalid(name, "must be true or false");
     }
 
     private static Response file(StreamingOutput body, String type, String name) {

@@ -1,0 +1,446 @@
+package io.crosscheck.transfer;
+
+import io.crosscheck.claim.AppearanceInput;
+import io.crosscheck.claim.ClaimInput;
+import io.crosscheck.claim.ClaimService;
+import io.crosscheck.claim.Verdict;
+import io.crosscheck.common.ApiException;
+import io.crosscheck.conflict.ConflictService;
+import io.crosscheck.entity.EntityInput;
+import io.crosscheck.entity.EntityKind;
+import io.crosscheck.entity.EntityService;
+import io.crosscheck.figure.Dimension;
+import io.crosscheck.metric.MetricInput;
+import io.crosscheck.metric.MetricService;
+import io.crosscheck.source.SourceInput;
+import io.crosscheck.source.SourceService;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import java.net.URI;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Writes a batch of import rows in one transaction: names resolved through a cache kept for the
+ * whole import (subjects and claimants by name or alias, metrics by key, sources by URL; created when
+ * unknown), duplicates found with one query for the batch, claims created without per-claim
+ * detection, then conflict detection once for the claims of the batch. A row that fails rolls the
+ * attempt back; the rows before it are written again and the rest go on, so one bad row costs one
+ * retry, not the batch. A dry run (atomic mode's check) does the same and always rolls back.
+ */
+@ApplicationScoped
+class ImportWriter {
+
+    /** What became of a batch: claims created, rows already stored, and the rows refused with why. */
+    record BatchResult(int created, int duplicates, List<ImportResult.RowError> errors) {
+    }
+
+    /** Names already resolved during one import: committed ones, and those of the attempt in progress. */
+    static final class Names {
+        private final Map<String, UUID> entities = new HashMap<>();
+        private final Map<String, UUID> metrics = new HashMap<>();
+        private final Map<String, UUID> sources = new HashMap<>();
+        private final Map<String, UUID> pendingEntities = new HashMap<>();
+        private final Map<String, UUID> pendingMetrics = new HashMap<>();
+        private final Map<String, UUID> pendingSources = new HashMap<>();
+
+        private void commit() {
+            entities.putAll(pendingEntities);
+            metrics.putAll(pendingMetrics);
+            sources.putAll(pendingSources);
+            rollback();
+        }
+
+        private void rollback() {
+            pendingEntities.clear();
+            pendingMetrics.clear();
+            pendingSources.clear();
+        }
+
+        private static UUID get(Map<String, UUID> committed, Map<String, UUID> pending, String key) {
+            UUID id = committed.get(key);
+            return id != null ? id : pending.get(key);
+        }
+    }
+
+    /** Ends an attempt at a row that failed; the transaction is rolled back. */
+    private static final class RowFailed extends RuntimeException {
+        final int index;
+
+        RowFailed(int index, RuntimeException cause) {
+            super(cause);
+            this.index = index;
+        }
+    }
+
+    /** Ends a dry run that went through: its transaction is rolled back on purpose. */
+    private static final class DryRun extends RuntimeException {
+        final Attempt attempt;
+
+        DryRun(Attempt attempt) {
+            super(null, null, false, false);
+            this.attempt = attempt;
+        }
+    }
+
+    private static final int TIMEOUT_SECONDS = 600;
+
+    private final EntityManager em;
+    private final Validator validator;
+    private final EntityService entities;
+    private final MetricService metrics;
+    private final SourceService sources;
+    private final ClaimService claims;
+    private final ConflictService conflicts;
+    private final TransferConfig config;
+
+    ImportWriter(EntityManager em, Validator validator, EntityService entities, MetricService metrics,
+            SourceService sources, ClaimService claims, ConflictService conflicts, TransferConfig config) {
+        this.em = em;
+        this.validator = validator;
+        this.entities = entities;
+        this.metrics = metrics;
+        this.sources = sources;
+        this.claims = claims;
+        this.conflicts = conflicts;
+        this.config = config;
+    }
+
+    /** Writes {@code rows} (in committed transactions, or in a dry run that keeps nothing). */
+    BatchResult write(List<ImportRow> rows, boolean commit, Names names) {
+        int created = 0;
+        int duplicates = 0;
+        List<ImportResult.RowError> errors = new ArrayList<>();
+        Deque<List<ImportRow>> todo = new ArrayDeque<>();
+        todo.add(rows);
+        while (!todo.isEmpty()) {
+            List<ImportRow> part = todo.poll();
+            if (part.isEmpty()) {
+                continue;
+            }
+            try {
+                Attempt done = attempt(part, commit, names);
+                names.commit();
+                created += done.created.size();
+                duplicates += done.duplicates;
+            } catch (DryRun dry) {
+                names.rollback();
+                created += dry.attempt.created.size();
+                duplicates += dry.attempt.duplicates;
+            } catch (RowFailed failed) {
+                names.rollback();
+                ImportRow bad = part.get(failed.index);
+                errors.addAll(errors(bad.line(), (RuntimeException) failed.getCause()));
+                todo.addFirst(part.subList(failed.index + 1, part.size()));
+                if (commit) {
+                    todo.addFirst(part.subList(0, failed.index));
+                } else {
+                    created += failed.index; // a dry run only needs to know the rows before it passed
+                }
+            }
+        }
+        errors.sort(Comparator.comparingInt(ImportResult.RowError::line));
+        return new BatchResult(created, duplicates, errors);
+    }
+
+    /** What one transaction did. */
+    private static final class Attempt {
+        final List<UUID> created = new ArrayList<>();
+        int duplicates;
+    }
+
+    private Attempt attempt(List<ImportRow> rows, boolean commit, Names names) {
+        return QuarkusTransaction.requiringNew().timeout(TIMEOUT_SECONDS).call(() -> {
+            Attempt attempt = new Attempt();
+            Set<String> stored = storedKeys(rows, names);
+            for (int i = 0; i < rows.size(); i++) {
+                try {
+                    UUID id = store(rows.get(i), names, stored);
+                    if (id == null) {
+                        attempt.duplicates++;
+                    } else {
+                        attempt.created.add(id);
+                    }
+                } catch (RuntimeException e) {
+                    if (!rowLevel(e)) {
+                        throw e;
+                    }
+                    throw new RowFailed(i, e);
+                }
+            }
+            if (!commit) {
+                throw new DryRun(attempt);
+            }
+            conflicts.detectForClaims(attempt.created);
+            return attempt;
+        });
+    }
+
+    /** Creates the claim of one row, or returns null when it is already stored. */
+    private UUID store(ImportRow row, Names names, Set<String> stored) {
+        if (row.subject() == null) {
+            throw new ImportReaders.RowFailure(row.line(), "subject", "is required");
+        }
+        if (row.metric() == null) {
+            throw new ImportReaders.RowFailure(row.line(), "metric", "is required");
+        }
+        if (row.statement() == null) {
+            throw new ImportReaders.RowFailure(row.line(), "statement", "is required");
+        }
+        String language = row.language() == null ? config.defaultLanguage() : row.language();
+        Verdict verdict = row.verdict() == null ? null : verdict(row);
+        UUID metric = metric(row, names);
+        UUID subject = entity(row.subject(), null, names);
+        List<UUID> rowSources = new ArrayList<>();
+        for (ImportRow.Appearance a : row.appearances()) {
+            rowSources.add(source(a, language, names));
+        }
+        if (stored.contains(duplicateKey(subject, metric, row, rowSources.isEmpty() ? null : rowSources.get(0)))) {
+            return null;
+        }
+        UUID claimant = row.claimant() == null ? null : entity(row.claimant(), row.claimantKind(), names);
+        List<AppearanceInput> appearances = new ArrayList<>();
+        for (int i = 0; i < row.appearances().size(); i++) {
+            ImportRow.Appearance a = row.appearances().get(i);
+            appearances.add(new AppearanceInput(rowSources.get(i), a.quote(), null, null, a.attribution(), a.first()));
+        }
+        ClaimInput input = new ClaimInput(subject, metric, claimant, row.figure(), row.scope(), row.asOf(),
+                row.periodStart(), row.periodEnd(), row.statement(), language, verdict, row.verdictRationale(),
+                appearances);
+        validate(input);
+        UUID id = claims.createWithoutDetection(input);
+        if (row.figure().text() != null) {
+            stored.add(statementKey(subject, metric, row.figure().text(), row.statement()));
+            rowSources.forEach(source -> stored.add(sourceKey(subject, metric, row.figure().text(), source)));
+        }
+        return id;
+    }
+
+    /**
+     * The duplicate keys of the claims already stored that rows of this batch could repeat: one query for
+     * the batch, over the subjects, metrics and figure texts it names (names not stored yet cannot repeat).
+     */
+    private Set<String> storedKeys(List<ImportRow> rows, Names names) {
+        Set<UUID> subjects = new HashSet<>();
+        Set<UUID> metricIds = new HashSet<>();
+        Set<String> texts = new HashSet<>();
+        for (ImportRow row : rows) {
+            if (row.subject() == null || row.metric() == null || row.figure().text() == null) {
+                continue;
+            }
+            UUID subject = findEntity(row.subject(), names);
+            UUID metric = findMetric(row.metric(), names);
+            if (subject != null && metric != null) {
+                subjects.add(subject);
+                metricIds.add(metric);
+                texts.add(row.figure().text().trim());
+            }
+        }
+        Set<String> keys = new HashSet<>();
+        if (subjects.isEmpty()) {
+            return keys;
+        }
+        List<Object[]> found = em.createQuery("select c.subject.id, c.metric.id, c.figure.text, c.statement, s.id "
+                + "from Claim c left join c.appearances a left join a.source s "
+                + "where c.subject.id in :subjects and c.metric.id in :metrics and c.figure.text in :texts", Object[].class)
+                .setParameter("subjects", subjects).setParameter("metrics", metricIds).setParameter("texts", texts)
+                .getResultList();
+        for (Object[] r : found) {
+            keys.add(statementKey((UUID) r[0], (UUID) r[1], (String) r[2], (String) r[3]));
+            if (r[4] != null) {
+                keys.add(sourceKey((UUID) r[0], (UUID) r[1], (String) r[2], (UUID) r[4]));
+            }
+        }
+        return keys;
+    }
+
+    /**
+     * A row repeats a stored claim with the same subject, metric and figure text, and its first source
+     * among the claim's sources (or, without a source, the same statement).
+     */
+    private static String duplicateKey(UUID subject, UUID metric, ImportRow row, UUID firstSource) {
+        if (row.figure().text() == null) {
+            return "";
+        }
+        return firstSource != null ? sourceKey(subject, metric, row.figure().text(), firstSource)
+                : statementKey(subject, metric, row.figure().text(), row.statement());
+    }
+
+    private static String sourceKey(UUID subject, UUID metric, String text, UUID source) {
+        return subject + "|" + metric + "|" + text.trim() + "|source|" + source;
+    }
+
+    private static String statementKey(UUID subject, UUID metric, String text, String statement) {
+        return subject + "|" + metric + "|" + text.trim() + "|statement|" + statement.trim();
+    }
+
+    private static Verdict verdict(ImportRow row) {
+        try {
+            return Verdict.valueOf(row.verdict().trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ImportReaders.RowFailure(row.line(), "verdict", "must be one of " + Arrays.toString(Verdict.values()));
+        }
+    }
+
+    private UUID findMetric(String key, Names names) {
+        UUID id = Names.get(names.metrics, names.pendingMetrics, key);
+        if (id == null) {
+            id = metrics.findOptional(key).map(m -> m.id).orElse(null);
+            if (id != null) {
+                names.pendingMetrics.put(key, id);
+            }
+        }
+        return id;
+    }
+
+    private UUID metric(ImportRow row, Names names) {
+        UUID id = findMetric(row.metric(), names);
+        if (id != null) {
+            return id;
+        }
+        if (row.metricDimension() == null) {
+            throw new ImportReaders.RowFailure(row.line(), "metric_dimension",
+                    "is required to create the unknown metric '" + row.metric() + "'");
+        }
+        Dimension dimension;
+        try {
+            dimension = Dimension.valueOf(row.metricDimension().trim());
+        } catch (IllegalArgumentException e) {
+            throw new ImportReaders.RowFailure(row.line(), "metric_dimension",
+                    "must be one of " + Arrays.toString(Dimension.values()));
+        }
+        MetricInput input = new MetricInput(row.metric(), row.metric(), row.metric(), dimension,
+                row.metric().startsWith("reviewed-"), "Created by an import.");
+        validate(input);
+        id = metrics.create(input).id();
+        names.pendingMetrics.put(row.metric(), id);
+        return id;
+    }
+
+    private UUID findEntity(String name, Names names) {
+        String key = name.trim().toLowerCase(Locale.ROOT);
+        UUID id = Names.get(names.entities, names.pendingEntities, key);
+        if (id == null) {
+            id = entities.resolve(name.trim()).stream().min(Comparator.naturalOrder()).orElse(null);
+            if (id != null) {
+                names.pendingEntities.put(key, id);
+            }
+        }
+        return id;
+    }
+
+    private UUID entity(String name, String kind, Names names) {
+        UUID id = findEntity(name, names);
+        if (id != null) {
+            return id;
+        }
+        EntityKind k = EntityKind.ORGANIZATION;
+        if (kind != null) {
+            try {
+                k = EntityKind.valueOf(kind.trim());
+            } catch (IllegalArgumentException e) {
+                k = EntityKind.OTHER;
+            }
+        }
+        EntityInput input = new EntityInput(name.trim(), k, null, null, null);
+        validate(input);
+        id = entities.create(input).id();
+        names.pendingEntities.put(name.trim().toLowerCase(Locale.ROOT), id);
+        return id;
+    }
+
+    private UUID source(ImportRow.Appearance a, String language, Names names) {
+        String key = a.url().trim();
+        UUID id = Names.get(names.sources, names.pendingSources, key);
+        if (id != null) {
+            return id;
+        }
+        id = sources.findByIdOrUrl(key).map(s -> s.id).orElse(null);
+        if (id == null) {
+            SourceInput input = new SourceInput(a.url(), a.title() == null ? a.url() : a.title(),
+                    a.publisher() == null ? host(a.url()) : a.publisher(), null,
+                    a.language() == null ? language : a.language(), a.published(), null);
+            validate(input);
+            id = sources.create(input).id();
+        }
+        names.pendingSources.put(key, id);
+        return id;
+    }
+
+    private <T> void validate(T input) {
+        Set<ConstraintViolation<T>> violations = validator.validate(input);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+    }
+
+    /** Failures that belong to the row (its data, or data stored meanwhile), not to the import as a whole. */
+    private static boolean rowLevel(RuntimeException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ApiException || cause instanceof ConstraintViolationException
+                    || cause instanceof ImportReaders.RowFailure || cause instanceof OptimisticLockException
+                    || cause instanceof org.hibernate.exception.ConstraintViolationException
+                    || cause instanceof org.hibernate.exception.DataException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The errors of a refused row, each with its line and, when known, its field. */
+    static List<ImportResult.RowError> errors(int line, RuntimeException e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && !(cause instanceof ApiException) && !(cause instanceof ConstraintViolationException)
+                && !(cause instanceof ImportReaders.RowFailure)) {
+            cause = cause.getCause();
+        }
+        List<ImportResult.RowError> errors = new ArrayList<>();
+        if (cause instanceof ApiException api && !api.errors().isEmpty()) {
+            api.errors().forEach(f -> errors.add(new ImportResult.RowError(line, f.field(), f.message())));
+        } else if (cause instanceof ApiException api) {
+            errors.add(new ImportResult.RowError(line, null, api.getMessage()));
+        } else if (cause instanceof ConstraintViolationException cv) {
+            cv.getConstraintViolations().stream()
+                    .sorted(Comparator.comparing((ConstraintViolation<?> v) -> v.getPropertyPath().toString()))
+                    .forEach(v -> errors.add(new ImportResult.RowError(line, v.getPropertyPath().toString(), v.getMessage())));
+        } else if (cause instanceof ImportReaders.RowFailure f) {
+            errors.add(new ImportResult.RowError(line, f.field, f.getMessage()));
+        } else if (cause instanceof org.hibernate.exception.DataException) {
+            errors.add(new ImportResult.RowError(line, null, "holds a value the database cannot store (too long, or "
+                    + "a character it refuses)"));
+        } else {
+            errors.add(new ImportResult.RowError(line, null,
+                    "could not be stored (it conflicts with data stored meanwhile); try again"));
+        }
+        return errors;
+    }
+
+    private static String host(String url) {
+        try {
+            String host = URI.create(url.trim()).getHost();
+            return host == null ? "unknown" : host;
+        } catch (IllegalArgumentException e) {
+            return "unknown";
+        }
+    }
+
+    static int distinctLines(Collection<ImportResult.RowError> errors) {
+        return (int) errors.stream().map(ImportResult.RowError::line).distinct().count();
+    }
+}
