@@ -67,8 +67,11 @@ public class BodySizeLimit {
         HttpServerRequest request = rc.request();
         String header = request.getHeader("Content-Length");
         Long length = header == null ? null : parse(header);
-        boolean open = length == null && (request.headers().contains("Transfer-Encoding")
-                || request.version() == HttpVersion.HTTP_2 && !request.isEnded());
+        // HTTP/1.1 chunked bodies are counted here. An HTTP/2 stream's body cannot be read ahead of
+        // the resource (the REST layer pauses the request, which an ended HTTP/2 stream refuses), so
+        // without a Content-Length it is bounded by quarkus.http.limits.max-body-size instead.
+        boolean open = length == null && request.version() != HttpVersion.HTTP_2
+                && request.headers().contains("Transfer-Encoding");
         if ((length == null || length == 0) && !open) {
             rc.next();
             return;
@@ -154,6 +157,8 @@ public class BodySizeLimit {
     }
 
     private static String key(String method, String path) {
-        return method.toUpperCase(Locale.ROOT) + " " + path;
+        // "/api/import/" is routed like "/api/import": it must stream (and be limited) like it too.
+        String plain = path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+        return method.toUpperCase(Locale.ROOT) + " " + plain;
     }
 }
