@@ -95,7 +95,9 @@ class ReportRunnerTest {
                 conflicts.toString());
         JsonNode open = r.get("openDisputes");
         for (int i = 1; i < open.size(); i++) {
-            assertTrue(open.get(i - 1).get("createdAt").asText().compareTo(open.get(i).get("createdAt").asText()) <= 0,
+            // Instants, not strings: ISO-8601 text drops trailing zeros of the fraction, so "12.5Z" > "12.51Z" as text.
+            assertTrue(!java.time.Instant.parse(open.get(i - 1).get("createdAt").asText())
+                    .isAfter(java.time.Instant.parse(open.get(i).get("createdAt").asText())),
                     "open disputes oldest first");
         }
         JsonNode topic = null;
