@@ -16,6 +16,7 @@ import io.crosscheck.common.PageRequest;
 import io.crosscheck.common.Query;
 import io.crosscheck.common.Responses;
 import io.crosscheck.history.HistoryView;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -56,6 +57,7 @@ public class ClaimResource {
     }
 
     @GET
+    @RolesAllowed("reader")
     @Operation(summary = "List and search claims", description = "Filters combine with AND. Paged by cursor, in creation "
             + "order, or best matches first with sort=relevance and q. q is a full-text search of the statement, the "
             + "figure as written and the scope: whole words, accents and case ignored, \"a phrase\", a or b, -word.")
