@@ -98,6 +98,13 @@ class ClaimSearchTest {
     }
 
     @Test
+    void shouldFindWordsBetweenAngleBracketsWhichPostgresqlWouldReadAsMarkup() {
+        String id = claim("<script>alert(1)</script> <b>budget</b>", "3 millions $", null, "fr");
+        assertEquals(List.of(id), search("alert"));
+        assertEquals(List.of(id), search("budget"));
+    }
+
+    @Test
     void shouldCombineTheSearchWithTheOtherFilters() {
         String disputed = claim("Un budget record.", "3 millions $", null, "fr");
         claim("Un budget record aussi.", "4 millions $", null, "fr");
