@@ -1,7 +1,9 @@
 package io.crosscheck.claim;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.crosscheck.claim.search.ClaimSearch;
 import io.crosscheck.common.ApiException;
+import io.crosscheck.common.Cursor;
 import io.crosscheck.common.ETags;
 import io.crosscheck.common.Page;
 import io.crosscheck.common.PageRequest;
@@ -19,7 +21,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -32,6 +37,9 @@ public class ClaimService {
     /** The resource type of claims in the history. */
     public static final String RESOURCE = "claim";
 
+    /** Longest search text ({@code q}). */
+    public static final int MAX_SEARCH_LENGTH = 500;
+
     private final ClaimRepository claims;
     private final EntityService entities;
     private final MetricService metrics;
@@ -40,10 +48,13 @@ public class ClaimService {
     private final Event<ClaimChanged> changed;
     private final HistoryService history;
     private final Disputes disputes;
+    private final ClaimSearch search;
 
     ClaimService(ClaimRepository claims, EntityService entities, MetricService metrics, SourceService sources,
-            Patcher patcher, Event<ClaimChanged> changed, HistoryService history, Disputes disputes) {
+            Patcher patcher, Event<ClaimChanged> changed, HistoryService history, Disputes disputes,
+            ClaimSearch search) {
         this.disputes = disputes;
+        this.search = search;
         this.changed = changed;
         this.history = history;
         this.claims = claims;
@@ -53,30 +64,78 @@ public class ClaimService {
         this.patcher = patcher;
     }
 
+    /** A page of claims matching {@code filter}, in id (creation) order. */
     public Page<ClaimView> list(ClaimFilter filter, PageRequest page) {
-        Query query = new Query();
-        if (filter.subject() != null) {
-            query.and("subject.id in :subjects", java.util.Map.of("subjects", entities.resolve(filter.subject())));
-        }
-        if (filter.claimant() != null) {
-            query.and("claimant.id in :claimants", java.util.Map.of("claimants", entities.resolve(filter.claimant())));
-        }
-        if (filter.metric() != null) {
-            query.and("metric.id = :metric", "metric", metrics.findOptional(filter.metric()).map(m -> m.id)
-                    .orElse(new UUID(0, 0)));
-        }
-        if (filter.source() != null) {
-            query.and("id in (select a.claim.id from Appearance a where a.source.id = :source)", "source",
-                    sources.findByIdOrUrl(filter.source()).map(s -> s.id).orElse(new UUID(0, 0)));
-        }
-        query.and("id in (select c.id from Topic t join t.claims c where t.slug = :topic)", "topic", filter.topic())
-                .and("verdict = :verdict", "verdict", filter.verdict())
-                .and("language = :lang", "lang", filter.lang())
-                .and("(lower(statement) like :q escape '\\' or lower(figure.text) like :q escape '\\' "
-                        + "or lower(scope) like :q escape '\\')", "q", Query.contains(filter.q()));
-        List<Claim> rows = query.page(claims, page);
-        java.util.Map<UUID, List<ClaimView.Disputer>> disputed = disputes.of(rows.stream().map(c -> c.id).toList());
+        ClaimSearch.Criteria criteria = criteria(filter);
+        List<ClaimSearch.Hit> hits = criteria == null ? List.of()
+                : search.page(criteria, false, page.after() == null ? null : new ClaimSearch.After(null, page.after()),
+                        page.fetchSize());
+        Map<UUID, Claim> loaded = load(hits);
+        List<Claim> rows = hits.stream().map(h -> loaded.get(h.id())).filter(Objects::nonNull).toList();
+        Map<UUID, List<ClaimView.Disputer>> disputed = disputes.of(rows.stream().map(c -> c.id).toList());
         return Page.of(rows, page, c -> c.id, c -> ClaimView.of(c, disputed.get(c.id)));
+    }
+
+    /**
+     * A page of claims matching {@code filter}, best matches of its search first (then by id); the
+     * cursor holds the last rank and id. Ranking reads every match, so it costs what the search matches.
+     */
+    public Page<ClaimView> listByRelevance(ClaimFilter filter, int limit, String cursor) {
+        if (Query.blankToNull(filter.q()) == null) {
+            throw ApiException.invalid("sort", "relevance needs a search text (q)");
+        }
+        Cursor.Ranked after = Query.blankToNull(cursor) == null ? null : Cursor.decodeRanked(cursor.trim());
+        ClaimSearch.Criteria criteria = criteria(filter);
+        List<ClaimSearch.Hit> hits = criteria == null ? List.of()
+                : search.page(criteria, true, after == null ? null : new ClaimSearch.After(after.rank(), after.id()),
+                        limit + 1);
+        boolean more = hits.size() > limit;
+        List<ClaimSearch.Hit> shown = more ? hits.subList(0, limit) : hits;
+        ClaimSearch.Hit last = shown.isEmpty() ? null : shown.get(shown.size() - 1);
+        Map<UUID, Claim> loaded = load(shown);
+        Map<UUID, List<ClaimView.Disputer>> disputed = disputes.of(shown.stream().map(ClaimSearch.Hit::id).toList());
+        return new Page<>(shown.stream().map(h -> loaded.get(h.id())).filter(Objects::nonNull)
+                .map(c -> ClaimView.of(c, disputed.get(c.id))).toList(),
+                more ? Cursor.encode(new Cursor.Ranked(last.rank(), last.id())) : null);
+    }
+
+    /** The filters resolved to ids; null when a named subject, claimant, metric or source does not exist. */
+    private ClaimSearch.Criteria criteria(ClaimFilter filter) {
+        String q = Query.blankToNull(filter.q());
+        if (q != null && q.indexOf('\u0000') >= 0) {
+            throw ApiException.invalid("q", "must not contain NUL characters");
+        }
+        if (q != null && q.length() > MAX_SEARCH_LENGTH) {
+            throw ApiException.invalid("q", "must be at most " + MAX_SEARCH_LENGTH + " characters");
+        }
+        List<UUID> subjects = filter.subject() == null ? null : entities.resolve(filter.subject());
+        List<UUID> claimants = filter.claimant() == null ? null : entities.resolve(filter.claimant());
+        UUID metric = null;
+        if (filter.metric() != null) {
+            metric = metrics.findOptional(filter.metric()).map(m -> m.id).orElse(null);
+            if (metric == null) {
+                return null;
+            }
+        }
+        UUID source = null;
+        if (filter.source() != null) {
+            source = sources.findByIdOrUrl(filter.source()).map(s -> s.id).orElse(null);
+            if (source == null) {
+                return null;
+            }
+        }
+        return new ClaimSearch.Criteria(subjects, claimants, metric, source, filter.topic(),
+                filter.verdict() == null ? null : filter.verdict().name(), filter.lang(), q);
+    }
+
+    /** The claims of a page, by id; one that was deleted since its id was read is missing. */
+    private Map<UUID, Claim> load(List<ClaimSearch.Hit> hits) {
+        if (hits.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, Claim> byId = new HashMap<>();
+        claims.list("id in ?1", hits.stream().map(ClaimSearch.Hit::id).toList()).forEach(c -> byId.put(c.id, c));
+        return byId;
     }
 
     public ClaimView get(UUID id) {

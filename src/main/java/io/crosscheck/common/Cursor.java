@@ -4,7 +4,10 @@ import java.nio.ByteBuffer;
 import java.util.Base64;
 import java.util.UUID;
 
-/** Opaque paging cursors: the id of the last item seen, base64url-encoded. */
+/**
+ * Opaque paging cursors: the id of the last item seen, base64url-encoded; for lists in relevance
+ * order, its rank and id.
+ */
 public final class Cursor {
 
     private Cursor() {
@@ -36,15 +39,44 @@ public final class Cursor {
 
     /** Decodes a cursor; anything that is not one of ours is a 400 on the {@code cursor} parameter. */
     public static UUID decode(String cursor) {
+        ByteBuffer buffer = bytes(cursor, 16);
+        return new UUID(buffer.getLong(), buffer.getLong());
+    }
+
+    /** A position in a list ordered by a rank (descending), then by id. */
+    public record Ranked(float rank, UUID id) {
+    }
+
+    public static String encode(Ranked last) {
+        ByteBuffer buffer = ByteBuffer.allocate(20);
+        buffer.putFloat(last.rank()).putLong(last.id().getMostSignificantBits())
+                .putLong(last.id().getLeastSignificantBits());
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(buffer.array());
+    }
+
+    /** Decodes a cursor of a ranked list; a cursor of an id-ordered list (or anything else) is a 400. */
+    public static Ranked decodeRanked(String cursor) {
+        ByteBuffer buffer = bytes(cursor, 20);
+        float rank = buffer.getFloat();
+        if (!Float.isFinite(rank)) {
+            throw invalid();
+        }
+        return new Ranked(rank, new UUID(buffer.getLong(), buffer.getLong()));
+    }
+
+    private static ByteBuffer bytes(String cursor, int length) {
         try {
             byte[] bytes = Base64.getUrlDecoder().decode(cursor);
-            if (bytes.length != 16) {
-                throw new IllegalArgumentException();
+            if (bytes.length != length) {
+                throw invalid();
             }
-            ByteBuffer buffer = ByteBuffer.wrap(bytes);
-            return new UUID(buffer.getLong(), buffer.getLong());
+            return ByteBuffer.wrap(bytes);
         } catch (IllegalArgumentException e) {
-            throw ApiException.invalid("cursor", "is not a cursor returned by this API");
+            throw invalid();
         }
+    }
+
+    private static ApiException invalid() {
+        return ApiException.invalid("cursor", "is not a cursor returned by this API");
     }
 }

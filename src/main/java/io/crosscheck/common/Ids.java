@@ -59,6 +59,18 @@ public final class Ids {
         }
     }
 
+    /** A UUID column read by a native query: H2 hands it over as 16 bytes, PostgreSQL as a UUID. */
+    public static UUID fromColumn(Object value) {
+        if (value instanceof UUID u) {
+            return u;
+        }
+        if (value instanceof byte[] b && b.length == 16) {
+            java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(b);
+            return new UUID(buffer.getLong(), buffer.getLong());
+        }
+        return UUID.fromString(value.toString());
+    }
+
     static String abbreviate(String raw) {
         if (raw == null) {
             return "";

@@ -59,12 +59,11 @@ public class ComparisonService {
             throw ApiException.invalid("subject", "is required (entity id, name or alias)");
         }
         List<UUID> subjects = entities.resolve(subject);
-        List<Claim> found = subjects.isEmpty() ? List.of()
-                : claims.list("subject.id in ?1 order by id", subjects);
-        if (metric != null) {
-            UUID metricId = metrics.findOptional(metric).map(m -> m.id).orElse(null);
-            found = found.stream().filter(c -> c.metric.id.equals(metricId)).toList();
-        }
+        UUID metricId = metric == null ? null : metrics.findOptional(metric).map(m -> m.id).orElse(null);
+        // The metric is filtered in SQL (index (subject_id, id), V14), not after loading every claim of the subject.
+        List<Claim> found = subjects.isEmpty() || metric != null && metricId == null ? List.of()
+                : metric == null ? claims.list("subject.id in ?1 order by id", subjects)
+                : claims.list("subject.id in ?1 and metric.id = ?2 order by id", subjects, metricId);
         return build(subject + (metric == null ? "" : " · " + metric), found);
     }
 

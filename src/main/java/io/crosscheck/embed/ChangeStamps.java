@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 
@@ -19,7 +20,9 @@ import javax.sql.DataSource;
  * Change stamps: a short hash of the versions and update times of everything a widget shows, read
  * with one small query. A claim's stamp covers the claim, its subject, metric and claimant, its
  * appearances and their sources, its links and the claims at their other ends. Topic and comparison
- * widgets use a global stamp (counts and latest update times of every table they read).
+ * widgets use a global stamp: the sum of the change counter, which every transaction that writes
+ * through Hibernate bumps just before it commits ({@link #bump()}, called by {@link LocalWrites}), on
+ * whichever instance. Reading it costs 16 rows whatever the size of the data.
  *
  * <p>Stamps are kept for {@code crosscheck.embed.stamp-ttl}; {@link #invalidate()} (called after
  * any local write) drops them, so only writes through other instances wait for the TTL.
@@ -42,13 +45,13 @@ public class ChangeStamps {
               left join named_entity k on k.id = c.claimant_id
             where c.id = ?""";
 
-    private static final String GLOBAL_SQL = """
-            select (select count(*) from claim), (select max(updated_at) from claim),
-              (select count(*) from appearance), (select max(updated_at) from appearance),
-              (select count(*) from claim_link), (select max(updated_at) from claim_link),
-              (select count(*) from topic), (select max(updated_at) from topic), (select count(*) from topic_claim),
-              (select max(updated_at) from source), (select max(updated_at) from named_entity),
-              (select max(updated_at) from metric)""";
+    /** The change counter (V14_2): its sum grows with every commit that changed something. */
+    private static final String GLOBAL_SQL = "select sum(changes) from change_counter";
+
+    private static final String BUMP_SQL = "update change_counter set changes = changes + 1 where slot = ?";
+
+    /** Rows of change_counter (V14_2). */
+    static final int SLOTS = 16;
 
     private record Entry(String stamp, long expires, long generation) {
     }
@@ -72,6 +75,21 @@ public class ChangeStamps {
     /** A stamp that changes whenever any claim, link, appearance, source, entity, metric or topic does. */
     public String global() {
         return cached("global", GLOBAL_SQL, null);
+    }
+
+    /**
+     * Adds one to a random slot of the change counter, in the current transaction (the data source's
+     * connections join the JTA transaction). Called as the transaction's last statement, so the row
+     * lock is held only while it commits: writers never deadlock on it, and a reader sees the new sum
+     * exactly when it sees the change.
+     */
+    public void bump() {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(BUMP_SQL)) {
+            ps.setInt(1, ThreadLocalRandom.current().nextInt(SLOTS));
+            ps.executeUpdate();
+        } catch (SQLException ex) {
+            throw new IllegalStateException("Could not bump the change counter", ex);
+        }
     }
 
     /** Forgets every stamp: the next request reads them again. */

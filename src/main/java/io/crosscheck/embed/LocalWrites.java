@@ -8,9 +8,10 @@ import org.hibernate.type.Type;
 
 /**
  * Drops change stamps when this instance writes anything through Hibernate, so a widget shows a
- * local change at once (and again after commit, so a stamp read during the transaction is not kept).
- * Bulk HQL statements bypass interceptors; for those, and for other instances, the stamp TTL bounds staleness.
- * One instance per session.
+ * local change at once (and again after commit, so a stamp read during the transaction is not kept),
+ * and bumps the shared change counter just before a transaction that wrote commits, so other instances
+ * see the change within their stamp TTL. Bulk HQL and native SQL statements bypass interceptors: their
+ * transactions must also change an entity, or bump the counter themselves. One instance per session.
  */
 @PersistenceUnitExtension
 @Dependent
@@ -54,6 +55,13 @@ public class LocalWrites implements Interceptor {
     @Override
     public void onCollectionRemove(Object collection, Object key) {
         changed();
+    }
+
+    @Override
+    public void beforeTransactionCompletion(Transaction tx) {
+        if (dirty) {
+            stamps.bump();
+        }
     }
 
     @Override

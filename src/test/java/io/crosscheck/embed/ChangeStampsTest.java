@@ -46,6 +46,46 @@ class ChangeStampsTest {
         Assertions.assertTrue(given().get("/embed/claims/" + id).asString().contains("Après."));
     }
 
+    @Inject
+    ChangeStamps stamps;
+
+    private long counter() throws Exception {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement("select sum(changes) from change_counter");
+                java.sql.ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    @Test
+    void shouldBumpTheSharedChangeCounterOnEveryCommittedWriteAndNotOnReads() throws Exception {
+        long before = counter();
+        String global = stamps.global();
+        String id = EmbedFixtures.claim("Compteur.", "3 millions d'euros", "T", "Q 3 millions d'euros");
+        long afterCreate = counter();
+        Assertions.assertTrue(afterCreate > before, "a write another instance can see: " + before + " -> " + afterCreate);
+        Assertions.assertNotEquals(global, stamps.global());
+        given().get("/api/claims/" + id).then().statusCode(200);
+        given().get("/embed/claims/" + id).then().statusCode(200);
+        Assertions.assertEquals(afterCreate, counter(), "reads change nothing");
+        given().contentType("application/merge-patch+json; charset=UTF-8").body("{\"verdict\": \"DISPUTED\"}")
+                .patch("/api/claims/" + id).then().statusCode(200);
+        Assertions.assertTrue(counter() > afterCreate, "an update bumps it too");
+    }
+
+    @Test
+    void shouldReadTheGlobalStampFromTheCounterSoAnotherInstancesBumpChangesIt() throws Exception {
+        String before = stamps.global();
+        // Another instance's commit, as it lands in the shared database.
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement("update change_counter set changes = changes + 1 where slot = 5")) {
+            Assertions.assertEquals(1, ps.executeUpdate());
+        }
+        stamps.invalidate();  // what stamp-ttl does, without waiting for it
+        Assertions.assertNotEquals(before, stamps.global());
+    }
+
     @Test
     void shouldChangeTopicWidgetsETagAfterAnyWrite() {
         String before = given().get("/embed/topics/deepseek-costs").then().statusCode(200).extract().header("ETag");

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.crosscheck.claim.AppearanceInput;
 import io.crosscheck.claim.ClaimFilter;
 import io.crosscheck.claim.ClaimInput;
+import io.crosscheck.claim.ClaimOrder;
 import io.crosscheck.claim.ClaimService;
 import io.crosscheck.claim.ClaimView;
 import io.crosscheck.claim.Verdict;
@@ -57,9 +58,11 @@ public class ClaimResource {
 
     @RolesAllowed("reader")
     @GET
-    @Operation(summary = "List and search claims", description = "Filters combine with AND. Paged by cursor, in creation order.")
+    @Operation(summary = "List and search claims", description = "Filters combine with AND. Paged by cursor, in creation "
+            + "order, or best matches first with sort=relevance and q. q is a full-text search of the statement, the "
+            + "figure as written and the scope: whole words, accents and case ignored, \"a phrase\", a or b, -word.")
     @APIResponse(responseCode = "200", description = "A page of claims")
-    @APIResponse(responseCode = "400", description = "Bad verdict, limit or cursor")
+    @APIResponse(responseCode = "400", description = "Bad verdict, sort, q, limit or cursor")
     public Page<ClaimView> list(
             @Parameter(description = "Subject: entity id, name or alias", example = "DeepSeek") @QueryParam("subject") String subject,
             @Parameter(description = "Metric id or key", example = "training-cost") @QueryParam("metric") String metric,
@@ -68,13 +71,18 @@ public class ClaimResource {
             @Parameter(description = "Topic slug", example = "deepseek-costs") @QueryParam("topic") String topic,
             @Parameter(example = "UNREVIEWED") @QueryParam("verdict") String verdict,
             @Parameter(description = "Language of the statement", example = "fr") @QueryParam("lang") String lang,
-            @Parameter(description = "Text in the statement, figure or scope", example = "milliard") @QueryParam("q") String q,
+            @Parameter(description = "Words of the statement, figure or scope (web search syntax)", example = "milliard")
+            @QueryParam("q") String q,
+            @Parameter(description = "id (creation order, the default) or relevance (needs q)") @QueryParam("sort") String sort,
             @Parameter(description = "Page size, 1 to 100 (default 20)") @QueryParam("limit") String limit,
             @Parameter(description = "The next cursor of the previous page") @QueryParam("cursor") String cursor) {
         ClaimFilter filter = new ClaimFilter(Query.blankToNull(subject), Query.blankToNull(metric),
                 Query.blankToNull(claimant), Query.blankToNull(source), Query.blankToNull(topic),
                 Enums.parse(Verdict.class, verdict, "verdict"),
                 Query.blankToNull(lang), q);
+        if (Enums.parse(ClaimOrder.class, sort, "sort") == ClaimOrder.RELEVANCE) {
+            return service.listByRelevance(filter, PageRequest.of(limit, null, config).limit(), cursor);
+        }
         return service.list(filter, PageRequest.of(limit, cursor, config));
     }
 
