@@ -115,7 +115,7 @@ public class ConflictService {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public GroupResult detectGroup(DetectionQueue.Group group) {
         if (postgres) {
-            claims.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(:key)")
+            claims.getEntityManager().createNativeQuery("select count(*) from (select pg_advisory_xact_lock(:key)) l")
                     .setParameter("key", group.subject().getMostSignificantBits() ^ group.metric().getLeastSignificantBits()
                             ^ Long.rotateLeft(group.metric().getMostSignificantBits(), 17))
                     .getSingleResult();

@@ -60,7 +60,7 @@ public class DetectionQueue {
                 + "where q.subject_id = :subject and q.metric_id = :metric and q.lease_owner is null)")
                 .setParameter("id", Ids.newId()).setParameter("subject", group.subject())
                 .setParameter("metric", group.metric()).setParameter("now", now())
-                .setParameter("actor", Caller.currentActor()).executeUpdate();
+                .setParameter("actor", java.util.Objects.requireNonNullElse(Caller.currentActor(), Caller.SYSTEM)).executeUpdate();
     }
 
     /** Enqueues the groups of these claims (claims that no longer exist are skipped). */

@@ -30,6 +30,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -121,7 +123,8 @@ public class ConflictResource {
             + "removes detected proposals that no longer hold; decisions and manual links are kept. Answers "
             + "202 with the job; poll Location (/api/jobs/{id}): processed/total count groups, the result is "
             + "{groups, claims, proposals, added, removed, truncated, millis}.")
-    @APIResponse(responseCode = "202", description = "The scan job, queued")
+    @APIResponse(responseCode = "202", description = "The scan job, queued",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JobView.class)))
     @APIResponse(responseCode = "503", description = "This instance has no room for another job")
     public Response scan() {
         JobView job = jobs.submit("conflict-scan", null, worker::scan);
