@@ -82,6 +82,14 @@ public final class Fixtures {
         }
     }
 
+    /**
+     * Runs conflict detection on what the queue holds, now, with the worker's own code (the test profile
+     * turns the scheduled worker off): call it after writes whose proposals a test looks at.
+     */
+    public static void awaitDetection() {
+        io.quarkus.arc.Arc.container().instance(io.crosscheck.conflict.DetectionWorker.class).get().drain();
+    }
+
     /** Asserts the response is an RFC 9457 problem with the given status. */
     public static ValidatableResponse problem(ValidatableResponse response, int status) {
         return response.statusCode(status)

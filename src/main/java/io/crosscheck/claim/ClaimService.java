@@ -153,7 +153,7 @@ public class ClaimService {
     @Transactional
     public ClaimView create(ClaimInput input) {
         Claim claim = insert(input);
-        changed.fire(new ClaimChanged(claim.id));
+        changed.fire(ClaimChanged.of(claim, null, null));
         return view(claim);
     }
 
@@ -180,13 +180,15 @@ public class ClaimService {
         Claim claim = find(id);
         ETags.checkIfMatch(ifMatch, claim.version);
         List<Object> detectionBefore = ClaimChanged.detectionKey(claim);
+        UUID subjectBefore = claim.subject.id;
+        UUID metricBefore = claim.metric.id;
         ClaimInput before = ClaimInput.from(claim);
         apply(claim, input);
         claim.touch();
         claims.flush();
         history.record(RESOURCE, id, before, ClaimInput.from(claim));
         if (!detectionBefore.equals(ClaimChanged.detectionKey(claim))) {
-            changed.fire(new ClaimChanged(claim.id));
+            changed.fire(ClaimChanged.of(claim, subjectBefore, metricBefore));
         }
         return view(claim);
     }
@@ -201,6 +203,7 @@ public class ClaimService {
         Claim claim = find(id);
         ETags.checkIfMatch(ifMatch, claim.version);
         history.record(RESOURCE, id, ClaimInput.from(claim), null);
+        changed.fire(ClaimChanged.of(claim, null, null)); // its neighbours' nearest clash may change
         claims.getEntityManager().createNativeQuery("delete from topic_claim where claim_id = :id")
                 .setParameter("id", id).executeUpdate();
         claims.delete(claim);

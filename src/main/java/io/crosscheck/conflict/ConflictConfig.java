@@ -6,12 +6,17 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Min;
 import java.math.BigDecimal;
+import java.time.Duration;
 
 /** Conflict detection and the figure judgement it uses ({@code crosscheck.conflicts.*}). */
 @ConfigMapping(prefix = "crosscheck.conflicts")
 public interface ConflictConfig {
 
-    /** Run detection whenever a claim is created or its figure, scope, time, subject or metric changes. */
+    /**
+     * Enqueue detection whenever a claim is created or its figure, scope, time, subject or metric
+     * changes: the writer records the affected (subject, metric) group and the detection worker judges
+     * it after the write has committed.
+     */
     @WithDefault("true")
     boolean detectOnChange();
 
@@ -38,4 +43,32 @@ public interface ConflictConfig {
     @DecimalMin("0")
     @DecimalMax("1")
     BigDecimal roundingTolerance();
+
+    /**
+     * How often each instance's detection worker looks at the queue ({@code 2s}; {@code off} stops the
+     * worker on this instance, the queue then waits for another instance).
+     */
+    @WithDefault("2s")
+    String workerInterval();
+
+    /** How many queued groups one worker run leases at most. */
+    @WithDefault("50")
+    @Min(1)
+    int batchSize();
+
+    /**
+     * How long a leased group stays with the worker that leased it; past it (the instance stopped or
+     * failed mid-group) any worker leases it again.
+     */
+    @WithDefault("PT1M")
+    Duration lease();
+
+    /**
+     * At most this many claims of one (subject, metric) group are read for one detection, the most
+     * recently changed first (and at most as many of the subject's other single-valued metrics, for
+     * CONTEXT); a larger group is judged over its newest claims and keeps proposals touching the rest.
+     */
+    @WithDefault("20000")
+    @Min(2)
+    int groupCap();
 }

@@ -25,8 +25,13 @@ import io.crosscheck.link.LinkView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
+import io.crosscheck.claim.ClaimFigure;
+import io.crosscheck.figure.Dimension;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.function.Predicate;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -51,9 +56,14 @@ public class ConflictService {
     private final LinkService linkService;
     private final ConflictConfig config;
     private final Tolerances tolerances;
+    private final DetectionQueue queue;
+    private final boolean postgres;
 
     ConflictService(ClaimRepository claims, ClaimService claimService, LinkRepository links, LinkService linkService,
-            ConflictConfig config, Tolerances tolerances) {
+            ConflictConfig config, Tolerances tolerances, DetectionQueue queue,
+            @ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind) {
+        this.queue = queue;
+        this.postgres = dbKind.toLowerCase(java.util.Locale.ROOT).startsWith("postgres");
         this.claims = claims;
         this.claimService = claimService;
         this.links = links;
@@ -62,63 +72,109 @@ public class ConflictService {
         this.tolerances = tolerances;
     }
 
-    /** Runs inside the transaction that changed the claim, so the claim and its proposals commit together. */
+    /**
+     * Runs inside the transaction that changed the claim and only queues the affected groups (the
+     * claim's group now and, when it moved, the one it left); the detection worker judges them after
+     * the write has committed, so no write waits on detection.
+     */
     void onClaimChanged(@Observes ClaimChanged event) {
-        if (config.detectOnChange()) {
-            detectFor(event.claimId());
+        if (!config.detectOnChange()) {
+            return;
         }
-    }
-
-    /** Re-detects the proposals touching one claim, comparing it with the claims on the same subject. */
-    @Transactional
-    public void detectFor(UUID claimId) {
-        Claim claim = claims.findById(claimId);
-        List<DetectionRow> rows = claims.find("subject.id", claim.subject.id).stream().map(ConflictService::row).toList();
-        List<Proposal> proposals = detector().detect(rows).stream()
-                .filter(p -> p.from().equals(claimId) || p.to().equals(claimId)).toList();
-        reconcile(proposals, links.touching(claimId));
+        if (event.subjectId() == null || event.metricId() == null) {
+            queue.enqueueClaims(List.of(event.claimId()));
+        } else {
+            queue.enqueue(new DetectionQueue.Group(event.subjectId(), event.metricId()));
+        }
+        if (event.previousSubjectId() != null && event.previousMetricId() != null) {
+            queue.enqueue(new DetectionQueue.Group(event.previousSubjectId(), event.previousMetricId()));
+        }
     }
 
     /**
-     * Detection for claims written in bulk (an import batch), instead of once per claim: the claims are
-     * grouped by subject, each subject is read once, as detection rows rather than entities, and the
-     * proposals touching any of the claims are reconciled. Runs in the caller's transaction, so a batch
-     * and its proposals commit together. Does nothing when {@code crosscheck.conflicts.detect-on-change}
-     * is off, like detection on single writes.
+     * Queues detection for the groups of these claims (one row per group however many claims), in the
+     * caller's transaction; for writers that change many claims at once (an import batch). Like single
+     * writes, nothing is queued when {@code crosscheck.conflicts.detect-on-change} is off.
      */
     @Transactional
     public void detectForClaims(Collection<UUID> claimIds) {
-        Set<UUID> touched = new HashSet<>(claimIds);
-        if (touched.isEmpty() || !config.detectOnChange()) {
-            return;
-        }
-        var em = claims.getEntityManager();
-        List<UUID> subjects = em.createQuery("select distinct c.subject.id from Claim c where c.id in :ids", UUID.class)
-                .setParameter("ids", touched).getResultList();
-        for (UUID subject : subjects) {
-            List<DetectionRow> rows = em.createQuery("select c.id, m.id, m.labelFr, m.labelEn, m.multiValued, c.figure, "
-                    + "m.dimension, cl.id, c.scope, c.asOf, c.periodStart, c.periodEnd, c.language from Claim c "
-                    + "join c.metric m left join c.claimant cl where c.subject.id = :subject", Object[].class)
-                    .setParameter("subject", subject).getResultStream()
-                    .map(r -> new DetectionRow((UUID) r[0], subject, (UUID) r[1], (String) r[2], (String) r[3],
-                            (Boolean) r[4], ((ClaimFigure) r[5]).toFigure((Dimension) r[6]), (UUID) r[7], (String) r[8],
-                            (LocalDate) r[9], (LocalDate) r[10], (LocalDate) r[11], (String) r[12]))
-                    .toList();
-            List<UUID> mine = rows.stream().map(DetectionRow::id).filter(touched::contains).toList();
-            List<Proposal> proposals = detector().detect(rows).stream()
-                    .filter(p -> touched.contains(p.from()) || touched.contains(p.to())).toList();
-            reconcile(proposals, links.list("from.id in ?1 or to.id in ?1 order by id", mine));
+        if (!claimIds.isEmpty() && config.detectOnChange()) {
+            queue.enqueueClaims(claimIds);
         }
     }
 
-    /** Re-scans the whole store. */
+    /** Queues detection for the group of one claim. */
     @Transactional
-    public ScanResult scan() {
-        long start = System.nanoTime();
-        List<DetectionRow> rows = claims.findAll().stream().map(ConflictService::row).toList();
-        List<Proposal> proposals = detector().detect(rows);
-        int[] counts = reconcile(proposals, links.listAll());
-        return new ScanResult(rows.size(), proposals.size(), counts[0], counts[1], (System.nanoTime() - start) / 1_000_000);
+    public void detectFor(UUID claimId) {
+        detectForClaims(List.of(claimId));
+    }
+
+    /**
+     * Judges one (subject, metric) group and reconciles the stored proposals touching its claims, in a
+     * transaction of its own. Reads projection rows (no claim entities): at most {@link
+     * ConflictConfig#groupCap()} claims of the group, newest first, and as many of the subject's other
+     * single-valued metrics (CONTEXT links cross metrics). On PostgreSQL a transaction-scoped advisory
+     * lock on the group keeps two instances from judging it at once.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public GroupResult detectGroup(DetectionQueue.Group group) {
+        if (postgres) {
+            claims.getEntityManager().createNativeQuery("select count(*) from (select pg_advisory_xact_lock(:key)) l")
+                    .setParameter("key", group.subject().getMostSignificantBits() ^ group.metric().getLeastSignificantBits()
+                            ^ Long.rotateLeft(group.metric().getMostSignificantBits(), 17))
+                    .getSingleResult();
+        }
+        int cap = config.groupCap();
+        List<DetectionRow> mine = rows("c.subject.id = :s and m.id = :m", group, cap + 1);
+        boolean truncated = mine.size() > cap;
+        if (truncated) {
+            mine = mine.subList(0, cap);
+        }
+        Set<UUID> inGroup = new HashSet<>();
+        mine.forEach(r -> inGroup.add(r.id()));
+        List<DetectionRow> all = new ArrayList<>(mine);
+        if (!mine.isEmpty() && !mine.get(0).multiValued()) {
+            List<DetectionRow> others = rows("c.subject.id = :s and m.id <> :m and m.multiValued = false", group, cap + 1);
+            if (others.size() > cap) {
+                truncated = true;
+                others = others.subList(0, cap);
+            }
+            all.addAll(others);
+        }
+        all.sort(java.util.Comparator.comparing(DetectionRow::id)); // oldest first (time-ordered ids): stable rationales
+        Set<UUID> loaded = new HashSet<>();
+        all.forEach(r -> loaded.add(r.id()));
+        List<Proposal> proposals = detector().detect(all).stream()
+                .filter(p -> inGroup.contains(p.from()) || inGroup.contains(p.to())).toList();
+        List<Link> existing = links.getEntityManager().createQuery("select l from Link l where "
+                + "(l.from.subject.id = :s and l.from.metric.id = :m) or (l.to.subject.id = :s and l.to.metric.id = :m)",
+                Link.class).setParameter("s", group.subject()).setParameter("m", group.metric()).getResultList();
+        boolean partial = truncated;
+        int[] counts = reconcile(proposals, existing,
+                link -> !partial || (loaded.contains(link.from.id) && loaded.contains(link.to.id)));
+        return new GroupResult(mine.size(), proposals.size(), counts[0], counts[1], truncated);
+    }
+
+    /** What judging one group did. */
+    public record GroupResult(int claims, int proposals, int added, int removed, boolean truncated) {
+    }
+
+    /** Compact rows of the claims matching {@code where}, the most recently changed first. */
+    private List<DetectionRow> rows(String where, DetectionQueue.Group group, int max) {
+        List<Object[]> found = claims.getEntityManager().createQuery("select c.id, m.id, m.labelFr, m.labelEn, "
+                + "m.multiValued, m.dimension, c.figure, cl.id, c.scope, c.asOf, c.periodStart, c.periodEnd, "
+                + "c.language from Claim c join c.metric m left join c.claimant cl where " + where
+                + " order by c.updatedAt desc, c.id", Object[].class)
+                .setParameter("s", group.subject()).setParameter("m", group.metric()).setMaxResults(max)
+                .getResultList();
+        List<DetectionRow> out = new ArrayList<>(found.size());
+        for (Object[] r : found) {
+            ClaimFigure figure = (ClaimFigure) r[6];
+            out.add(new DetectionRow((UUID) r[0], group.subject(), (UUID) r[1], (String) r[2], (String) r[3],
+                    (Boolean) r[4], figure.toFigure((Dimension) r[5]), (UUID) r[7], (String) r[8], (LocalDate) r[9],
+                    (LocalDate) r[10], (LocalDate) r[11], (String) r[12]));
+        }
+        return out;
     }
 
     /**
@@ -159,8 +215,12 @@ public class ConflictService {
         return new ConflictDetector(config.maxAgreements(), tolerances);
     }
 
-    /** Returns {added, removed}. */
-    private int[] reconcile(List<Proposal> proposals, List<Link> existing) {
+    /**
+     * Returns {added, removed}. A detected proposal no longer found is removed only when {@code judged}
+     * says detection looked at both its claims (a truncated group keeps proposals towards claims it did
+     * not read).
+     */
+    private int[] reconcile(List<Proposal> proposals, List<Link> existing, Predicate<Link> judged) {
         Set<String> wanted = new HashSet<>();
         proposals.forEach(p -> wanted.add(p.key()));
         Set<String> decided = new HashSet<>();
@@ -175,7 +235,7 @@ public class ConflictService {
         for (Link link : existing) {
             String pair = Proposal.pair(link.from.id, link.to.id);
             boolean proposal = link.origin == LinkOrigin.DETECTED && link.state == LinkState.PROPOSED;
-            if (proposal && (!wanted.contains(key(link)) || decided.contains(pair))) {
+            if (proposal && ((!wanted.contains(key(link)) && judged.test(link)) || decided.contains(pair))) {
                 linkService.recordDeleted(link);
                 links.delete(link);
                 removed++;
@@ -216,11 +276,5 @@ public class ConflictService {
 
     private static String key(Link link) {
         return link.from.id + "|" + link.to.id + "|" + link.type;
-    }
-
-    static DetectionRow row(Claim c) {
-        return new DetectionRow(c.id, c.subject.id, c.metric.id, c.metric.labelFr, c.metric.labelEn,
-                c.metric.multiValued, c.figure(), c.claimant == null ? null : c.claimant.id, c.scope, c.asOf,
-                c.periodStart, c.periodEnd, c.language);
     }
 }

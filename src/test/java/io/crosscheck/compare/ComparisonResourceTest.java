@@ -14,6 +14,7 @@ class ComparisonResourceTest {
 
     @Test
     void shouldPutTheThreeTrainingFiguresInOneClusterAndMarkFiveMillion() {
+        io.crosscheck.Fixtures.awaitDetection(); // the dossier's CONTEXT link is proposed by the detection worker
         var json = given().get("/api/topics/deepseek-costs/comparison").then().statusCode(200).extract().jsonPath();
         String axis = "axes.find { it.subject.name == 'DeepSeek' && it.metric.key == 'training-cost' }";
         org.junit.jupiter.api.Assertions.assertEquals(3, json.getList(axis + ".claims").size());

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 class ConflictResourceTest {
 
     private static List<Map<String, Object>> queue(String state) {
+        Fixtures.awaitDetection();
         return given().queryParam("state", state).queryParam("limit", 100).get("/api/conflicts").then()
                 .statusCode(200).extract().jsonPath().getList("items");
     }
@@ -69,7 +70,7 @@ class ConflictResourceTest {
         given().contentType(ContentType.JSON).body(Map.of("rationale", "Deux transferts différents."))
                 .post("/api/conflicts/" + id + "/dismiss").then().statusCode(200).body("state", equalTo("DISMISSED"))
                 .body("decisionRationale", equalTo("Deux transferts différents."));
-        given().post("/api/conflicts/scan").then().statusCode(200);
+        scan();
         given().queryParam("claim", a).get("/api/links").then().body("items", hasSize(1))
                 .body("items[0].state", equalTo("DISMISSED"));
         given().queryParam("state", "PROPOSED").queryParam("limit", 100).get("/api/conflicts").then()
@@ -87,6 +88,7 @@ class ConflictResourceTest {
         figure.put("low", null);
         figure.put("high", null);
         given().contentType(ContentType.JSON).body(Map.of("figure", figure)).patch("/api/claims/" + a).then().statusCode(200);
+        Fixtures.awaitDetection();
         given().queryParam("claim", b).get("/api/links").then().body("items", hasSize(1))
                 .body("items[0].type", equalTo("SUPPORTS"));
     }
@@ -175,7 +177,7 @@ class ConflictResourceTest {
         given().get("/api/links/" + proposed).then().statusCode(404);
         given().queryParam("claim", a).get("/api/links").then().body("items", hasSize(1))
                 .body("items[0].id", equalTo(manual)).body("items[0].origin", equalTo("MANUAL"));
-        given().post("/api/conflicts/scan").then().statusCode(200);
+        scan();
         given().queryParam("claim", a).get("/api/links").then().body("items", hasSize(1))
                 .body("items[0].id", equalTo(manual));
     }
@@ -188,7 +190,7 @@ class ConflictResourceTest {
         String b = claim(subject, metric, 20);
         String id = linkBetween(a, b);
         given().contentType(ContentType.JSON).post("/api/conflicts/" + id + "/confirm").then().statusCode(200);
-        given().post("/api/conflicts/scan").then().statusCode(200);
+        scan();
         given().queryParam("claim", a).get("/api/links").then().body("items", hasSize(1))
                 .body("items[0].id", equalTo(id)).body("items[0].state", equalTo("CONFIRMED"));
     }
@@ -246,6 +248,63 @@ class ConflictResourceTest {
                 "text", text));
         body.put("statement", "Le transfert a coûté " + text + ".");
         body.put("language", "fr");
-        return Fixtures.post("/api/claims", body);
+        String id = Fixtures.post("/api/claims", body);
+        Fixtures.awaitDetection();
+        return id;
+    }
+
+    @Test
+    void shouldJudgeQueuedGroupsAfterTheWriteAndShowTheBacklog() {
+        Fixtures.awaitDetection();
+        given().get("/api/conflicts/queue-status").then().statusCode(200).body("pendingGroups", equalTo(0))
+                .body("oldestAgeSeconds", org.hamcrest.Matchers.nullValue());
+        String subject = Fixtures.entity(unique("Club"));
+        String metric = Fixtures.metric(unique("fee"), "MONEY", false);
+        Map<String, Object> body = new HashMap<>(Map.of("subjectId", subject, "metricId", metric, "figure",
+                Map.of("kind", "EXACT", "value", 10000000, "currency", "EUR", "text", "10 millions d'euros"),
+                "statement", "Le transfert a coûté 10 millions d'euros.", "language", "fr"));
+        String a = Fixtures.post("/api/claims", body);
+        body.put("figure", Map.of("kind", "EXACT", "value", 20000000, "currency", "EUR", "text", "20 millions d'euros"));
+        String b = Fixtures.post("/api/claims", body);
+        // The writes answered before detection ran: the group waits, once for both claims.
+        given().queryParam("claim", a).get("/api/links").then().body("items", hasSize(0));
+        given().get("/api/conflicts/queue-status").then().statusCode(200).body("pendingGroups", equalTo(1))
+                .body("rows", equalTo(1)).body("oldestEnqueuedAt", org.hamcrest.Matchers.notNullValue())
+                .body("oldestAgeSeconds", org.hamcrest.Matchers.greaterThanOrEqualTo(0));
+        Fixtures.awaitDetection();
+        given().get("/api/conflicts/queue-status").then().body("pendingGroups", equalTo(0)).body("rows", equalTo(0));
+        String id = linkBetween(a, b);
+        given().get("/api/links/" + id).then().body("type", equalTo("CONTRADICTS"));
+        // Moving b to another subject queues both groups; the proposal it left is withdrawn.
+        String elsewhere = Fixtures.entity(unique("Club"));
+        given().contentType("application/merge-patch+json").body(Map.of("subjectId", elsewhere))
+                .patch("/api/claims/" + b).then().statusCode(200);
+        given().get("/api/conflicts/queue-status").then().body("pendingGroups", equalTo(2));
+        Fixtures.awaitDetection();
+        given().queryParam("claim", a).get("/api/links").then().body("items", hasSize(0));
+        given().get("/api/links/" + id).then().statusCode(404);
+    }
+
+    @Test
+    void shouldRescanAsAJobWithProgressInGroups() {
+        String subject = Fixtures.entity(unique("Club"));
+        String metric = Fixtures.metric(unique("fee"), "MONEY", false);
+        String a = claim(subject, metric, 10);
+        claim(subject, metric, 20);
+        JsonPath job = scan();
+        org.junit.jupiter.api.Assertions.assertEquals("conflict-scan", job.getString("kind"));
+        org.junit.jupiter.api.Assertions.assertEquals(job.getLong("total"), job.getLong("processed"), job.prettify());
+        org.junit.jupiter.api.Assertions.assertEquals(job.getLong("total"), job.getLong("result.groups"), job.prettify());
+        org.junit.jupiter.api.Assertions.assertTrue(job.getLong("result.claims") >= 2, job.prettify());
+        linkBetween(a, null);
+        problem(Fixtures.as(Fixtures.key("READER")).post("/api/conflicts/scan").then(), 403);
+    }
+
+    /** Runs the re-scan job to its end. */
+    private static JsonPath scan() {
+        String location = given().post("/api/conflicts/scan").then().statusCode(202).extract().header("Location");
+        JsonPath job = Fixtures.awaitJob(location);
+        org.junit.jupiter.api.Assertions.assertEquals("SUCCEEDED", job.getString("state"), job.prettify());
+        return job;
     }
 }

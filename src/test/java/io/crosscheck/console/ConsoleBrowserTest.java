@@ -62,6 +62,7 @@ class ConsoleBrowserTest {
 
     @Test
     void factCheckerConfirmsAProposedConflictFromTheQueue() {
+        io.crosscheck.Fixtures.awaitDetection(); // the dossier's proposals come from the detection worker
         String proposal = given().queryParam("state", "PROPOSED").queryParam("limit", 100).get("/api/conflicts")
                 .then().statusCode(200).extract().path("items[0].id");
         browser.get(base + "signin?lang=en");

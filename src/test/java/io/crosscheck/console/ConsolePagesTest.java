@@ -70,6 +70,7 @@ class ConsolePagesTest {
         String metric = Fixtures.metric(Fixtures.unique("fee"), "MONEY", false);
         String a = claim(subject, metric, 10);
         claim(subject, metric, 40);
+        Fixtures.awaitDetection();
         String link = given().queryParam("claim", a).get("/api/links").then().extract().path("items[0].id");
         String session = ConsoleSessionsForTests.signIn(Fixtures.ADMIN_KEY);
         anonymous().cookie("crosscheck_session", session).get("/conflicts").then().statusCode(200)

@@ -30,6 +30,7 @@ class ConsoleSignInTest {
         String metric = Fixtures.metric(Fixtures.unique("fee"), "MONEY", false);
         String a = claim(subject, metric, 10);
         claim(subject, metric, 40);
+        Fixtures.awaitDetection();
         link = given().queryParam("claim", a).get("/api/links").then().extract().path("items[0].id");
     }
 

@@ -55,6 +55,7 @@ class EmbedBrowserTest {
 
     @Test
     void shouldRenderAndResizeWidgetsOnAnotherOriginWithoutErrorsOrScript() throws Exception {
+        io.crosscheck.Fixtures.awaitDetection(); // the dossier's proposals come from the detection worker
         String disputed = given().queryParam("type", "CONTRADICTS").get("/api/links").then().extract()
                 .path("items[0].from.id");
         String hostile = EmbedFixtures.claim("<script>alert('statement')</script>\"><img src=x onerror=alert(1)>",

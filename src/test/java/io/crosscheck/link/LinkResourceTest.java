@@ -124,6 +124,7 @@ class LinkResourceTest {
         String a = Fixtures.post("/api/claims", body);
         body.put("figure", Map.of("kind", "EXACT", "value", 40_000_000, "currency", "EUR", "text", "40 M€"));
         Fixtures.post("/api/claims", body);
+        Fixtures.awaitDetection();
         String proposal = given().queryParam("claim", a).get("/api/links").then().extract().path("items[0].id");
         given().get("/api/links/" + proposal + "/history").then().statusCode(200)
                 .body("items[0].action", org.hamcrest.Matchers.equalTo("CREATE"))

@@ -7,7 +7,11 @@ import io.crosscheck.common.Page;
 import io.crosscheck.common.PageRequest;
 import io.crosscheck.common.Responses;
 import io.crosscheck.conflict.ConflictService;
-import io.crosscheck.conflict.ScanResult;
+import io.crosscheck.conflict.DetectionQueue;
+import io.crosscheck.conflict.DetectionWorker;
+import io.crosscheck.job.JobView;
+import io.crosscheck.job.Jobs;
+import java.net.URI;
 import io.crosscheck.figure.Judgement;
 import io.crosscheck.link.GapCursor;
 import io.crosscheck.link.LinkState;
@@ -26,6 +30,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -42,10 +48,17 @@ public class ConflictResource {
 
     private final ConflictService service;
     private final ApiConfig config;
+    private final Jobs jobs;
+    private final DetectionWorker worker;
+    private final DetectionQueue queue;
 
-    ConflictResource(ConflictService service, ApiConfig config) {
+    ConflictResource(ConflictService service, ApiConfig config, Jobs jobs, DetectionWorker worker,
+            DetectionQueue queue) {
         this.service = service;
         this.config = config;
+        this.jobs = jobs;
+        this.worker = worker;
+        this.queue = queue;
     }
 
     @RolesAllowed("reader")
@@ -105,9 +118,28 @@ public class ConflictResource {
     @RolesAllowed("editor")
     @POST
     @Path("scan")
-    @Operation(summary = "Re-scan the whole store", description = "Adds missing proposals and removes detected proposals that no longer hold; decisions are kept.")
-    @APIResponse(responseCode = "200", description = "What the scan did")
-    public ScanResult scan() {
-        return service.scan();
+    @Operation(summary = "Re-scan the whole store, as a job", description = "Judges every (subject, metric) "
+            + "group as the detection worker does, a page of groups at a time: adds missing proposals and "
+            + "removes detected proposals that no longer hold; decisions and manual links are kept. Answers "
+            + "202 with the job; poll Location (/api/jobs/{id}): processed/total count groups, the result is "
+            + "{groups, claims, proposals, added, removed, truncated, millis}.")
+    @APIResponse(responseCode = "202", description = "The scan job, queued",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JobView.class)))
+    @APIResponse(responseCode = "503", description = "This instance has no room for another job")
+    public Response scan() {
+        JobView job = jobs.submit("conflict-scan", null, worker::scan);
+        return Response.accepted(job).location(URI.create("/api/jobs/" + job.id())).build();
+    }
+
+    @RolesAllowed("reader")
+    @GET
+    @Path("queue-status")
+    @Operation(summary = "How far behind detection is", description = "Claim changes queue their (subject, "
+            + "metric) group for detection, judged after the write by a worker on any instance. "
+            + "pendingGroups: distinct groups waiting; rows: queue rows; leased: rows a worker holds now; "
+            + "oldestEnqueuedAt and oldestAgeSeconds: the longest wait (null when the queue is empty).")
+    @APIResponse(responseCode = "200", description = "The detection backlog")
+    public DetectionQueue.Status queueStatus() {
+        return queue.status();
     }
 }

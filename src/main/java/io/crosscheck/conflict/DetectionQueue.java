@@ -1,0 +1,161 @@
+package io.crosscheck.conflict;
+
+import io.crosscheck.common.Ids;
+import io.crosscheck.security.Caller;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The outbox of conflict detection ({@code detection_queue}): writers add the (subject, metric) groups
+ * their changes affect, inside their own transaction (so a rolled-back write enqueues nothing), and
+ * workers lease groups, judge them and delete what they leased. Leasing uses {@code FOR UPDATE SKIP
+ * LOCKED} on PostgreSQL so instances never wait on each other; on H2 (one instance) a plain update of
+ * the lease columns.
+ */
+@ApplicationScoped
+public class DetectionQueue {
+
+    /** One affected group: claims on {@code subject} for {@code metric}. */
+    public record Group(UUID subject, UUID metric) {
+    }
+
+    /** The groups one lease took, and the queue rows to delete once they are judged. */
+    record Lease(String owner, Map<Group, List<UUID>> rows, Map<Group, String> actors) {
+    }
+
+    /** What is waiting: distinct groups, queue rows, rows under lease now, and the oldest wait. */
+    public record Status(long pendingGroups, long rows, long leased, Instant oldestEnqueuedAt, Long oldestAgeSeconds) {
+    }
+
+    private final EntityManager em;
+    private final ConflictConfig config;
+    private final boolean postgres;
+
+    DetectionQueue(EntityManager em, ConflictConfig config,
+            @ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind) {
+        this.em = em;
+        this.config = config;
+        this.postgres = dbKind.toLowerCase(java.util.Locale.ROOT).startsWith("postgres");
+    }
+
+    /**
+     * Records that {@code group} needs detection, in the caller's transaction. Skipped when an unleased
+     * row for the group already waits (so a burst of writes on one group queues it once).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void enqueue(Group group) {
+        em.createNativeQuery("insert into detection_queue (id, subject_id, metric_id, enqueued_at, enqueued_by) "
+                + "select :id, :subject, :metric, :now, :actor where not exists (select 1 from detection_queue q "
+                + "where q.subject_id = :subject and q.metric_id = :metric and q.lease_owner is null)")
+                .setParameter("id", Ids.newId()).setParameter("subject", group.subject())
+                .setParameter("metric", group.metric()).setParameter("now", now())
+                .setParameter("actor", java.util.Objects.requireNonNullElse(Caller.currentActor(), Caller.SYSTEM)).executeUpdate();
+    }
+
+    /** Enqueues the groups of these claims (claims that no longer exist are skipped). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void enqueueClaims(Collection<UUID> claimIds) {
+        List<UUID> ids = new ArrayList<>(new java.util.LinkedHashSet<>(claimIds));
+        for (int from = 0; from < ids.size(); from += 500) {
+            List<?> rows = em.createQuery("select distinct c.subject.id, c.metric.id from Claim c where c.id in :ids")
+                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 500))).getResultList();
+            for (Object row : rows) {
+                Object[] r = (Object[]) row;
+                enqueue(new Group((UUID) r[0], (UUID) r[1]));
+            }
+        }
+    }
+
+    /** Leases up to {@code batchSize} waiting rows, oldest first, in a transaction of its own. */
+    Lease lease(int batchSize) {
+        String owner = Ids.newId().toString();
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Instant now = now();
+            String pick = "select id from detection_queue where lease_until is null or lease_until < :now "
+                    + "order by enqueued_at, id fetch first " + batchSize + " rows only"
+                    + (postgres ? " for update skip locked" : "");
+            em.createNativeQuery("update detection_queue set lease_owner = :owner, lease_until = :until "
+                    + "where id in (" + pick + ")")
+                    .setParameter("owner", owner).setParameter("until", now.plus(config.lease()))
+                    .setParameter("now", now).executeUpdate();
+            List<?> rows = em.createNativeQuery("select id, subject_id, metric_id, enqueued_by from detection_queue "
+                    + "where lease_owner = :owner order by enqueued_at, id").setParameter("owner", owner).getResultList();
+            Map<Group, List<UUID>> groups = new LinkedHashMap<>();
+            Map<Group, String> actors = new LinkedHashMap<>();
+            for (Object row : rows) {
+                Object[] r = (Object[]) row;
+                Group group = new Group(uuid(r[1]), uuid(r[2]));
+                groups.computeIfAbsent(group, g -> new ArrayList<>()).add(uuid(r[0]));
+                actors.putIfAbsent(group, r[3] == null ? Caller.SYSTEM : r[3].toString());
+            }
+            return new Lease(owner, groups, actors);
+        });
+    }
+
+    /** Deletes the rows of a judged group (only while this lease still holds them). */
+    void done(String owner, List<UUID> rows) {
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "delete from detection_queue where lease_owner = :owner and id in (:ids)")
+                .setParameter("owner", owner).setParameter("ids", rows).executeUpdate());
+    }
+
+    /** The backlog: how many groups wait and since when. */
+    @Transactional
+    public Status status() {
+        Instant now = now();
+        Object[] r = (Object[]) em.createNativeQuery("select count(*), "
+                + "coalesce(sum(case when lease_until is not null and lease_until >= :now then 1 else 0 end), 0), "
+                + "min(enqueued_at) from detection_queue").setParameter("now", now).getSingleResult();
+        long groups = ((Number) em.createNativeQuery(
+                "select count(*) from (select distinct subject_id, metric_id from detection_queue) g")
+                .getSingleResult()).longValue();
+        Instant oldest = instant(r[2]);
+        return new Status(groups, ((Number) r[0]).longValue(), ((Number) r[1]).longValue(), oldest,
+                oldest == null ? null : Math.max(0, now.getEpochSecond() - oldest.getEpochSecond()));
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    static UUID uuid(Object value) {
+        if (value instanceof UUID u) {
+            return u;
+        }
+        if (value instanceof byte[] b && b.length == 16) {
+            java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(b);
+            return new UUID(buffer.getLong(), buffer.getLong());
+        }
+        return UUID.fromString(value.toString());
+    }
+
+    private static Instant instant(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Instant i) {
+            return i;
+        }
+        if (value instanceof java.time.OffsetDateTime o) {
+            return o.toInstant();
+        }
+        if (value instanceof java.sql.Timestamp t) {
+            return t.toInstant();
+        }
+        if (value instanceof java.time.ZonedDateTime z) {
+            return z.toInstant();
+        }
+        return Instant.parse(value.toString());
+    }
+}
