@@ -110,6 +110,7 @@ public class SourceResource {
     @POST
     @Path("{id}/fetch")
     @RolesAllowed("editor")
+    @Consumes(MediaType.WILDCARD) // no body
     @Operation(summary = "Fetch a source's page again",
             description = "A job (202). The request is conditional when the page was fetched before (a 304 changes "
                     + "nothing); a changed text becomes a new version and the quotes citing the source are re-checked.")
