@@ -63,7 +63,7 @@ class QuoteTracker {
         change.report(relocated, stale);
     }
 
-    private enum Result { KEPT, MOVED, STALE }
+    enum Result { KEPT, MOVED, STALE }
 
     /** Checks one appearance against the source's new text (null: the text was removed). */
     static Result recheck(Appearance a, String text, Integer version) {

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Which topics follow which sources ({@code topic_source}); topics are looked up by slug in SQL. */
+/** Which topics follow which sources ({@code topic_source}); topics are looked up by slug. */
 @ApplicationScoped
 public class SourceTopics {
 
@@ -24,10 +24,9 @@ public class SourceTopics {
         if (slug == null || slug.isBlank()) {
             return Optional.empty();
         }
-        @SuppressWarnings("unchecked")
-        List<Object> ids = em.createNativeQuery("select id from topic where slug = :slug")
-                .setParameter("slug", slug.trim()).getResultList();
-        return ids.isEmpty() ? Optional.empty() : Optional.of(uuid(ids.get(0)));
+        List<UUID> ids = em.createQuery("select t.id from Topic t where t.slug = :slug", UUID.class)
+                .setParameter("slug", slug.trim()).setMaxResults(1).getResultList();
+        return ids.isEmpty() ? Optional.empty() : Optional.of(ids.get(0));
     }
 
     /** The topic's id; 422 on {@code field} when no topic has this slug. */
@@ -46,9 +45,5 @@ public class SourceTopics {
         row.addedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         em.persist(row);
         return true;
-    }
-
-    private static UUID uuid(Object value) {
-        return value instanceof UUID u ? u : UUID.fromString(value.toString());
     }
 }

@@ -243,4 +243,19 @@ class SourceFetchTest {
         problem(Fixtures.anonymous().contentType(ContentType.JSON).body(Map.of("url", "https://example.com/a"))
                 .when().post("/api/sources").then(), 401);
     }
+
+    @Test
+    void shouldAddAFetchedSourceToItsTopicAndRefuseAnUnknownTopic() {
+        String slug = unique("followed");
+        given().contentType(ContentType.JSON).body(Map.of("slug", slug, "title", "Followed"))
+                .post("/api/topics").then().statusCode(201);
+        String path = serve("en-article.html", "text/html");
+        JsonPath job = fetch(Map.of("url", site.url(path), "topic", slug));
+        assertEquals("SUCCEEDED", job.getString("state"), job.prettify());
+        given().get("/api/sources?topic=" + slug).then().statusCode(200)
+                .body("items.size()", equalTo(1))
+                .body("items[0].id", equalTo(job.getString("result.sourceId")));
+        problem(given().contentType(ContentType.JSON).body(Map.of("url", site.url(path + "-x"), "topic", unique("none")))
+                .when().post("/api/sources").then(), 422);
+    }
 }
