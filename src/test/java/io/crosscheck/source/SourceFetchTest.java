@@ -204,10 +204,34 @@ class SourceFetchTest {
         assertEquals("NOT_MODIFIED", same.getString("result.outcome"));
         assertEquals("\"fr-article.html\"", site.requests(path).get(1).header("If-None-Match"));
 
+        // Two claims quote the first text: one figure the correction removed, one it kept.
+        String subject = Fixtures.entity(unique("Orbe"));
+        String money = Fixtures.metric(unique("training-cost"), "MONEY", false);
+        String corrected = "modèle de langage pour 12 millions d'euros";
+        Map<String, Object> staleBody = claim(subject, money, id, corrected, 12_000_000);
+        String staleClaim = Fixtures.post("/api/claims", staleBody);
+        String keptClaim = Fixtures.post("/api/claims", claim(subject, money, id, "45 millions d'euros", 45_000_000));
+
         resource.set("fr-article-v2.html");
         JsonPath changed = refetch(id);
         assertEquals("UPDATED", changed.getString("result.outcome"), changed.prettify());
         assertEquals(2, changed.getInt("result.textVersion"));
+        assertEquals(1, changed.getInt("result.quotesStale"));
+
+        String v1 = given().get("/api/sources/" + id + "/versions/1").then().extract().path("text");
+        int start = given().get("/api/claims/" + staleClaim).then().statusCode(200)
+                .body("appearances[0].quoteStatus", equalTo("STALE"))
+                .body("appearances[0].textVersion", equalTo(1))
+                .extract().path("appearances[0].start");
+        assertEquals(corrected, v1.substring(start, start + corrected.length()));
+        given().get("/api/claims/" + keptClaim).then().statusCode(200)
+                .body("appearances[0].quoteStatus", equalTo("CURRENT"))
+                .body("appearances[0].textVersion", equalTo(2));
+        // The claim with a stale quote can still be edited, its quote sent back as it was.
+        staleBody.put("statement", "Orbe a d'abord annoncé 12 millions d'euros.");
+        given().contentType(ContentType.JSON).body(staleBody).put("/api/claims/" + staleClaim)
+                .then().statusCode(200)
+                .body("appearances[0].quoteStatus", equalTo("STALE"));
 
         given().get("/api/sources/" + id).then().statusCode(200)
                 .body("textVersion", equalTo(2))
@@ -218,6 +242,17 @@ class SourceFetchTest {
                 .body("current", equalTo(false))
                 .body("text", containsString("12 millions"));
         problem(given().get("/api/sources/" + id + "/versions/9").then(), 404);
+    }
+
+    private static Map<String, Object> claim(String subject, String metric, String source, String quote, long value) {
+        Map<String, Object> body = new java.util.HashMap<>();
+        body.put("subjectId", subject);
+        body.put("metricId", metric);
+        body.put("figure", Map.of("kind", "EXACT", "value", value, "currency", "EUR", "text", quote));
+        body.put("statement", "Orbe : " + quote);
+        body.put("language", "fr");
+        body.put("appearances", List.of(Map.of("sourceId", source, "quote", quote)));
+        return body;
     }
 
     private static JsonPath refetch(String id) {
