@@ -39,4 +39,11 @@ public class Appearance extends BaseEntity {
 
     @Column(name = "first_appearance", nullable = false)
     public boolean firstAppearance;
+
+    /** The source text version the offsets point into (null while the source has no text). */
+    public Integer textVersion;
+
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    public QuoteStatus quoteStatus = QuoteStatus.CURRENT;
 }

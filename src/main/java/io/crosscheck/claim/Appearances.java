@@ -41,7 +41,9 @@ final class Appearances {
             appearance.claim = claim;
             appearance.source = source;
             appearance.quote = in.quote();
-            locate(appearance, in, source, field);
+            if (!keepsStaleQuote(appearance, in)) {
+                locate(appearance, in, source, field);
+            }
             appearance.attribution = in.attribution() == null || in.attribution().isBlank() ? null : in.attribution().trim();
             appearance.firstAppearance = Boolean.TRUE.equals(in.firstAppearance());
             result.add(appearance);
@@ -66,6 +68,16 @@ final class Appearances {
                 .ifPresent(a -> a.firstAppearance = true);
     }
 
+    /**
+     * A stale quote (no longer in the source's current text) sent back as it is stays as it is: its
+     * offsets point into an older text version, so editing the rest of the claim is still possible.
+     */
+    private static boolean keepsStaleQuote(Appearance appearance, AppearanceInput in) {
+        return appearance.id != null && appearance.quoteStatus == QuoteStatus.STALE
+                && (in.start() == null && in.end() == null
+                        || Objects.equals(in.start(), appearance.startOffset) && Objects.equals(in.end(), appearance.endOffset));
+    }
+
     private static void locate(Appearance appearance, AppearanceInput in, Source source, String field) {
         Integer start = in.start();
         Integer end = in.end();
@@ -78,6 +90,8 @@ final class Appearances {
             }
             appearance.startOffset = null;
             appearance.endOffset = null;
+            appearance.textVersion = null;
+            appearance.quoteStatus = QuoteStatus.CURRENT;
             return;
         }
         if (start != null) {
@@ -96,5 +110,7 @@ final class Appearances {
         }
         appearance.startOffset = start;
         appearance.endOffset = end;
+        appearance.textVersion = source.textVersion;
+        appearance.quoteStatus = QuoteStatus.CURRENT;
     }
 }

@@ -55,13 +55,16 @@ public record ClaimView(UUID id, EntityRef subject, MetricRef metric, EntityRef 
     public record SourceRef(UUID id, String url, String title, String publisher, LocalDate publishedDate) {
     }
 
-    /** One appearance of the claim. */
+    /**
+     * One appearance of the claim. {@code start}/{@code end} point into text version {@code textVersion}
+     * of the source; {@code quoteStatus} is STALE when the quote is no longer in the source's current text.
+     */
     public record AppearanceView(UUID id, SourceRef source, String quote, Integer start, Integer end,
-            String attribution, boolean firstAppearance) {
+            String attribution, boolean firstAppearance, Integer textVersion, QuoteStatus quoteStatus) {
         static AppearanceView of(Appearance a) {
             var s = a.source;
             return new AppearanceView(a.id, new SourceRef(s.id, s.url, s.title, s.publisher, s.publishedDate),
-                    a.quote, a.startOffset, a.endOffset, a.attribution, a.firstAppearance);
+                    a.quote, a.startOffset, a.endOffset, a.attribution, a.firstAppearance, a.textVersion, a.quoteStatus);
         }
     }
 

@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
@@ -48,6 +49,20 @@ public class Source extends BaseEntity {
     /** What text hygiene repaired in the text, or suspected and left alone (comma-separated flags). */
     @Column(name = "text_flags", length = 500)
     public String textFlags;
+
+    /** The number of the current text in {@code source_text}; null while there is no text. */
+    public Integer textVersion;
+
+    /** When the page was last fetched (null for sources typed in by hand and never fetched). */
+    public Instant fetchedAt;
+
+    /** The ETag of the last fetched copy, sent back as If-None-Match. */
+    @Column(length = 500)
+    public String httpEtag;
+
+    /** The Last-Modified of the last fetched copy, sent back as If-Modified-Since. */
+    @Column(length = 100)
+    public String httpLastModified;
 
     /**
      * Stores the text after {@link TextHygiene} (NFC, odd spaces, mojibake), with its flags and its
