@@ -38,7 +38,7 @@ public record Chart(int width, int height, List<Mark> marks, List<Tick> ticks, L
     static final int WIDTH = 980;
     static final int PLOT = WIDTH - LEFT - RIGHT - 90;
     /** Labelled ticks closer than this (px) to the previous label stay unlabelled gridlines. */
-    static final int LABEL_GAP = 40;
+    static final int LABEL_GAP = 44;
 
     /** Tick mantissas per decade, coarse to fine. */
     private static final double[][] LEVELS = {
@@ -170,7 +170,9 @@ public record Chart(int width, int height, List<Mark> marks, List<Tick> ticks, L
         }
         double lo = Math.log10(min);
         double hi = Math.log10(max);
-        double pad = Math.max(0.03, (hi - lo) * 0.04);
+        // One finite number (an open bound alone, or equal figures): half a decade each side, so the
+        // scale does not zoom into the digits of one value.
+        double pad = hi - lo < 1e-9 ? 0.5 : Math.max(0.03, (hi - lo) * 0.04);
         lo -= pad;
         hi += pad;
         final double a = lo;
@@ -250,16 +252,30 @@ public record Chart(int width, int height, List<Mark> marks, List<Tick> ticks, L
                 }
             }
         }
-        int lastLabel = -LABEL_GAP;
-        for (BigDecimal v : values(lo, hi, LEVELS[level])) {
+        // Labels by priority (powers of ten, then 5s, then 2s, then the rest), each only where it
+        // keeps LABEL_GAP from the labels already placed: "$10M" and "$1B" are never the ones dropped.
+        List<BigDecimal> major = values(lo, hi, LEVELS[level]);
+        List<BigDecimal> byPriority = new ArrayList<>(major);
+        byPriority.sort(java.util.Comparator.comparingInt(Chart::priority));
+        List<Integer> placed = new ArrayList<>();
+        java.util.Set<BigDecimal> labelled = new java.util.HashSet<>();
+        for (BigDecimal v : byPriority) {
             int at = x.applyAsInt(v.doubleValue());
-            boolean room = at - lastLabel >= LABEL_GAP;
-            ticks.add(new Tick(at, room ? tickLabel(v, like, lang) : "", true));
-            if (room) {
-                lastLabel = at;
+            if (placed.stream().allMatch(p -> Math.abs(p - at) >= LABEL_GAP)) {
+                placed.add(at);
+                labelled.add(v);
             }
         }
+        for (BigDecimal v : major) {
+            ticks.add(new Tick(x.applyAsInt(v.doubleValue()), labelled.contains(v) ? tickLabel(v, like, lang) : "", true));
+        }
         return ticks;
+    }
+
+    private static int priority(BigDecimal v) {
+        BigDecimal m = v.movePointLeft(v.precision() - v.scale() - 1).stripTrailingZeros();
+        return m.compareTo(BigDecimal.ONE) == 0 ? 0 : m.compareTo(BigDecimal.valueOf(5)) == 0 ? 1
+                : m.compareTo(BigDecimal.valueOf(2)) == 0 ? 2 : 3;
     }
 
     /** The tick values m·10^p within [10^lo, 10^hi]. */

@@ -92,9 +92,9 @@ class ComparisonSummaryTest {
     void shouldListCategoriesAndKeepThemOutOfTheNumbers() {
         String subject = Fixtures.entity(Fixtures.unique("Lab"));
         String metric = Fixtures.metric(Fixtures.unique("chip"), "CATEGORY", true);
-        String a = claim(subject, metric, Map.of("kind", "CATEGORY", "category", "H800", "text", "H800"));
-        String b = claim(subject, metric, Map.of("kind", "CATEGORY", "category", "H800", "text", "puces H800"));
-        String c = claim(subject, metric, Map.of("kind", "CATEGORY", "category", "H100", "text", "H100"));
+        String a = claim(subject, metric, Map.of("kind", "CATEGORY", "category", "A800", "text", "A800"));
+        String b = claim(subject, metric, Map.of("kind", "CATEGORY", "category", "A800", "text", "puces A800"));
+        String c = claim(subject, metric, Map.of("kind", "CATEGORY", "category", "V100", "text", "V100"));
         JsonPath json = compare(subject);
         String s = "axes[0].summary.";
         assertEquals(3, json.getInt(s + "count"));
@@ -103,9 +103,9 @@ class ComparisonSummaryTest {
             assertNull(json.get(s + field), field + " of categories");
         }
         assertEquals(List.of(), json.getList(s + "clusters"));
-        assertEquals(List.of(a, b).stream().sorted().toList(), json.getList(s + "categories.find { it.category == 'H800' }.claims",
+        assertEquals(List.of(a, b).stream().sorted().toList(), json.getList(s + "categories.find { it.category == 'A800' }.claims",
                 String.class).stream().sorted().toList());
-        assertEquals(List.of(c), json.getList(s + "categories.find { it.category == 'H100' }.claims"));
+        assertEquals(List.of(c), json.getList(s + "categories.find { it.category == 'V100' }.claims"));
         assertEquals(List.of(false, false, false), json.getList("axes[0].claims.vague"));
         assertEquals(List.of(0, 0, 0), json.getList("axes[0].claims.cluster"));
         assertEquals(3, json.getList("axes[0].claims.findAll { it.low == null && it.high == null }").size());
