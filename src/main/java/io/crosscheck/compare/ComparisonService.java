@@ -7,6 +7,7 @@ import io.crosscheck.claim.Disputes;
 import io.crosscheck.common.ApiException;
 import io.crosscheck.entity.EntityService;
 import io.crosscheck.figure.Figure;
+import io.crosscheck.figure.FigureKind;
 import io.crosscheck.link.LinkRepository;
 import io.crosscheck.link.LinkState;
 import io.crosscheck.link.LinkView;
@@ -15,6 +16,7 @@ import io.crosscheck.topic.Topic;
 import io.crosscheck.topic.TopicService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -22,7 +24,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -82,10 +83,13 @@ public class ComparisonService {
 
     private static ComparisonView.Axis axis(List<Claim> group, Set<UUID> contradicted) {
         Claim first = group.get(0);
-        boolean numeric = first.figure.kind != io.crosscheck.figure.FigureKind.CATEGORY;
+        boolean numeric = group.stream().anyMatch(c -> c.figure.kind != FigureKind.CATEGORY);
         List<Clusters.Item> items = new ArrayList<>();
         for (int i = 0; i < group.size() && numeric; i++) {
             Figure f = group.get(i).figure();
+            if (f.kind() == FigureKind.CATEGORY) {
+                continue;
+            }
             items.add(new Clusters.Item(i, f.low() == null ? Double.NEGATIVE_INFINITY : f.low().doubleValue(),
                     f.high() == null ? Double.POSITIVE_INFINITY : f.high().doubleValue()));
         }
@@ -106,8 +110,15 @@ public class ComparisonService {
                     cl.members().size() > 1 ? cl.outliers().stream().map(m -> group.get(m).id).toList() : List.of()));
         }
         List<ComparisonView.Entry> entries = new ArrayList<>();
-        List<Double> values = new ArrayList<>();
+        List<Double> points = new ArrayList<>();
         List<UUID> disputed = new ArrayList<>();
+        List<UUID> vague = new ArrayList<>();
+        Map<String, List<UUID>> categories = new LinkedHashMap<>();
+        Double min = null;
+        Double max = null;
+        boolean minVague = false;
+        boolean maxVague = false;
+        int numericCount = 0;
         UUID earliest = null;
         UUID latest = null;
         java.time.LocalDate earliestDate = null;
@@ -131,28 +142,52 @@ public class ComparisonService {
                     latest = c.id;
                 }
             }
-            if (numeric) {
-                values.add(representative(f));
+            boolean isCategory = f.kind() == FigureKind.CATEGORY;
+            boolean isVague = !isCategory && !f.kind().isPoint();
+            if (isCategory) {
+                categories.computeIfAbsent(f.category(), k -> new ArrayList<>()).add(c.id);
+            } else {
+                numericCount++;
+                if (isVague) {
+                    vague.add(c.id);
+                } else {
+                    points.add(f.value().doubleValue());
+                }
+                for (BigDecimal stated : stated(f)) {
+                    double d = stated.doubleValue();
+                    if (min == null || d < min) {
+                        min = d;
+                        minVague = isVague;
+                    } else if (d == min && !isVague) {
+                        minVague = false;
+                    }
+                    if (max == null || d > max) {
+                        max = d;
+                        maxVague = isVague;
+                    } else if (d == max && !isVague) {
+                        maxVague = false;
+                    }
+                }
             }
             entries.add(new ComparisonView.Entry(c.id, c.statement, c.language, f,
                     f.low() == null ? null : f.low().doubleValue(), f.high() == null ? null : f.high().doubleValue(),
                     c.claimant == null ? null : new ComparisonView.Ref(c.claimant.id, c.claimant.name), fa, c.verdict,
-                    numeric ? clusterOf[i] : 0, outliers.contains(i), isDisputed,
-                    c.supersededBy == null ? null : UUID.fromString(c.supersededBy.trim())));
+                    numeric && !isCategory ? clusterOf[i] : 0, outliers.contains(i), isDisputed,
+                    c.supersededBy == null ? null : UUID.fromString(c.supersededBy.trim()), isVague));
         }
-        values.removeIf(v -> v == null || v.isInfinite() || v.isNaN());
-        values.sort(Comparator.naturalOrder());
-        Double min = values.isEmpty() ? null : values.get(0);
-        Double max = values.isEmpty() ? null : values.get(values.size() - 1);
-        Double spread = min == null || min <= 0 ? null : max / min;
-        Double median = values.isEmpty() ? null : values.size() % 2 == 1 ? values.get(values.size() / 2)
-                : (values.get(values.size() / 2 - 1) + values.get(values.size() / 2)) / 2;
+        points.sort(Comparator.naturalOrder());
+        Double spread = numericCount < 2 || min == null || min <= 0 ? null : max / min;
+        Double median = points.isEmpty() ? null : points.size() % 2 == 1 ? points.get(points.size() / 2)
+                : (points.get(points.size() / 2 - 1) + points.get(points.size() / 2)) / 2;
+        List<ComparisonView.CategoryValue> categoryValues = categories.entrySet().stream()
+                .map(e -> new ComparisonView.CategoryValue(e.getKey(), e.getValue())).toList();
         var metric = first.metric;
         return new ComparisonView.Axis(new ComparisonView.Ref(first.subject.id, first.subject.name),
                 new ComparisonView.MetricRef(metric.metricKey, metric.labelFr, metric.labelEn, metric.dimension,
                         metric.multiValued), first.figure.currency, first.figure.unit, entries,
                 new ComparisonView.Summary(entries.size(), min, max, spread, median, clusterViews, earliest, latest,
-                        disputed));
+                        disputed, numericCount, points.size(), minVague, maxVague, vague, categoryValues,
+                        entries.size() == 1 ? entries.get(0).id() : null));
     }
 
     private static ComparisonView.FirstAppearance first(Appearance a) {
@@ -160,16 +195,22 @@ public class ComparisonService {
                 a.source.publishedDate);
     }
 
-    static Double representative(Figure f) {
-        if (f.value() != null) {
-            return f.value().doubleValue();
+    /** The numbers a figure states: a point's value, a range's two ends, a bound; none for a category. */
+    static List<BigDecimal> stated(Figure f) {
+        if (f.kind() == FigureKind.CATEGORY) {
+            return List.of();
         }
-        if (f.low() != null && f.high() != null) {
-            double lo = f.low().doubleValue();
-            double hi = f.high().doubleValue();
-            return lo > 0 ? Math.sqrt(lo * hi) : (lo + hi) / 2;
+        if (f.kind().isPoint()) {
+            return List.of(f.value());
         }
-        return Objects.requireNonNullElse(f.low(), f.high()).doubleValue();
+        List<BigDecimal> out = new ArrayList<>(2);
+        if (f.low() != null) {
+            out.add(f.low());
+        }
+        if (f.high() != null) {
+            out.add(f.high());
+        }
+        return out;
     }
 
     private static Double finite(double d) {

@@ -16,7 +16,7 @@ import java.util.Objects;
  * states the relative gap between the stated values and, for agreements and reviews, what explains
  * them (a rounding, a hedge, bounds).
  */
-final class Rationales {
+public final class Rationales {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -104,7 +104,7 @@ final class Rationales {
     }
 
     /** "×285": how many times larger the larger figure is, from representative values, when at least twice. */
-    static String ratio(Figure a, Figure b, boolean fr) {
+    public static String ratio(Figure a, Figure b, boolean fr) {
         double x = Bounds.representative(a);
         double y = Bounds.representative(b);
         if (!(x > 0) || !(y > 0) || Double.isInfinite(x) || Double.isInfinite(y)) {

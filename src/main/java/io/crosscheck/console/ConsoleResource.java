@@ -52,7 +52,7 @@ public class ConsoleResource {
         static native TemplateInstance claim(Texts t, ClaimView claim, List<LinkView> links, String oembed);
 
         static native TemplateInstance topic(Texts t, String slug, ComparisonView comparison, List<Chart> charts,
-                String oembed);
+                List<Chart> story, String oembed);
 
         static native TemplateInstance conflicts(Texts t, Page<LinkView> page, String state, List<Verdict> verdicts);
     }
@@ -112,7 +112,8 @@ public class ConsoleResource {
         Texts t = Texts.pick(lang, accept);
         ComparisonView comparison = comparisons.forTopic(slug);
         List<Chart> charts = comparison.axes().stream().map(a -> Chart.of(a, comparison.links(), t.lang)).toList();
-        return Templates.topic(t, slug, comparison, charts, urls.oembed(uri, "/topics/" + slug));
+        return Templates.topic(t, slug, comparison, charts, Chart.story(comparison, t.lang),
+                urls.oembed(uri, "/topics/" + slug));
     }
 
     @GET

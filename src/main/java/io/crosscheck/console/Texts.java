@@ -47,8 +47,17 @@ public final class Texts {
             Map.entry("fromVerdict", new String[] {"Verdict de la 1re", "Verdict of the 1st"}),
             Map.entry("toVerdict", new String[] {"Verdict de la 2de", "Verdict of the 2nd"}),
             Map.entry("unchanged", new String[] {"inchangé", "unchanged"}),
-            Map.entry("chart", new String[] {"Échelle logarithmique ; flèche = intervalle ouvert ; trait rouge = contradiction",
-                    "Log scale; arrow = open interval; red line = contradiction"}),
+            Map.entry("chart", new String[] {"Échelle logarithmique ; flèche = intervalle ouvert ; barre pâle = chiffre vague (sa fourchette) ; "
+                    + "trait rouge = contradiction ; pointillé gris = contexte (rapport)",
+                    "Log scale; arrow = open interval; pale bar = vague figure (its range); red line = contradiction; "
+                    + "grey dots = context (ratio)"}),
+            Map.entry("vague", new String[] {"vague", "vague"}),
+            Map.entry("vagueCount", new String[] {"chiffres vagues (hors médiane)", "vague figures (not in the median)"}),
+            Map.entry("vagueEnd", new String[] {"borne d'un chiffre vague", "end of a vague figure"}),
+            Map.entry("story", new String[] {"Vue d'ensemble : métriques côte à côte", "Overview: metrics side by side"}),
+            Map.entry("categories", new String[] {"Valeurs (non numériques)", "Values (not numeric)"}),
+            Map.entry("oneClaim", new String[] {"Une seule affirmation", "One claim"}),
+            Map.entry("claimsWord", new String[] {"affirmations", "claims"}),
             Map.entry("empty", new String[] {"Rien ici.", "Nothing here."}));
 
     private final int index;

@@ -49,7 +49,7 @@ class ConsoleBrowserTest {
         List<String> claims = given().get("/api/topics/deepseek-costs").then().statusCode(200)
                 .extract().jsonPath().getList("claims.id");
         browser.get(base + "topics/deepseek-costs?lang=fr");
-        List<WebElement> marks = browser.findElements(By.cssSelector("svg g.mark"));
+        List<WebElement> marks = browser.findElements(By.cssSelector("section.axis svg g.mark"));
         assertEquals(claims.size(), marks.size(), "one mark per claim of the topic");
         for (WebElement mark : marks) {
             assertTrue(claims.contains(mark.getAttribute("data-claim")), "each mark is one of the topic's claims");

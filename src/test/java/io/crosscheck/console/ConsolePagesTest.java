@@ -25,8 +25,16 @@ class ConsolePagesTest {
                 .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
                 .header("Content-Security-Policy", not(containsString("script-src")))
                 .body(containsString("Training cost")).body(not(containsString("<script"))).extract().asString();
-        Assertions.assertEquals(8, count(html, "class=\"mark\""), "one mark per claim of the topic");
+        String axes = html.substring(html.indexOf("<section class=\"axis\">"));
+        Assertions.assertEquals(8, count(axes, "<g class=\"mark"), "one mark per claim of the topic, one chart per axis");
+        Assertions.assertEquals(2, count(axes, "<g class=\"mark vague\""), "the two vague figures are marked vague");
         Assertions.assertTrue(html.contains("class=\"contradiction\""), "the $5M / $5.6M contradiction is drawn");
+        String story = html.substring(html.indexOf("<section class=\"story\">"), html.indexOf("<section class=\"axis\">"));
+        Assertions.assertTrue(story.contains("Training cost") && story.contains("Infrastructure spend"),
+                "the training run and the buildout are in one view");
+        Assertions.assertTrue(story.contains("<g class=\"context\">") && story.contains(">×266<"),
+                "with the ×266 CONTEXT link between them");
+        Assertions.assertTrue(story.contains(">$5M<") && story.contains(">$1B<"), "ticks written like the figures: " + story);
     }
 
     @Test
