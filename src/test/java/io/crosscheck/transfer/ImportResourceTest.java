@@ -308,8 +308,9 @@ class ImportResourceTest {
         List<String> claimIds = given().queryParam("subject", subject).queryParam("limit", 100).get("/api/claims")
                 .then().extract().path("items.id");
         assertEquals(7, claimIds.size());
-        // The stored claim (10 M) and the imported ones (100 M to 600 M) cannot all be right: detection proposed
-        // contradictions between them, as it does for claims created one by one.
+        // The stored claim (10 M) and the imported ones (100 M to 600 M) cannot all be right: each batch queued
+        // its group for detection, which proposes contradictions between them, as for claims created one by one.
+        Fixtures.awaitDetection();
         List<String> types = given().queryParam("claim", claimIds.get(0)).queryParam("limit", 100).get("/api/links")
                 .then().statusCode(200).extract().path("items.type");
         assertTrue(types.contains("CONTRADICTS"), types.toString());
