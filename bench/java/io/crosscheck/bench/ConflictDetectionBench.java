@@ -23,7 +23,7 @@ public final class ConflictDetectionBench {
     public static void main(String[] args) {
         int[] sizes = args.length > 0 ? java.util.Arrays.stream(String.join(" ", args).trim().split("[ ,]+")).mapToInt(Integer::parseInt).toArray()
                 : new int[] {100_000, 1_000_000};
-        ConflictDetector detector = new ConflictDetector(5);
+        ConflictDetector detector = new ConflictDetector(5, io.crosscheck.figure.Tolerances.DEFAULT);
         detector.detect(generate(50_000, 1)); // warm-up
         double previous = 0;
         int previousSize = 0;
