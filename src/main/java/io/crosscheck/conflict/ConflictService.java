@@ -103,12 +103,6 @@ public class ConflictService {
         }
     }
 
-    /** Queues detection for the group of one claim. */
-    @Transactional
-    public void detectFor(UUID claimId) {
-        detectForClaims(List.of(claimId));
-    }
-
     /**
      * Judges one (subject, metric) group and reconciles the stored proposals touching its claims, in a
      * transaction of its own. Reads projection rows (no claim entities): at most {@link
