@@ -32,6 +32,8 @@ class ChartsBrowserTest {
 
     @BeforeEach
     void startBrowser() {
+        // The dossier's CONTEXT link comes from the detection queue, which the test profile drains on demand.
+        io.crosscheck.Fixtures.awaitDetection();
         browser = Browsers.start();
     }
 
