@@ -1,7 +1,8 @@
 package io.crosscheck.migration;
 
-import io.crosscheck.common.Languages;
 import io.crosscheck.claim.ClaimFigure;
+import io.crosscheck.common.Languages;
+import io.crosscheck.common.VersionedJavaMigration;
 import io.crosscheck.figure.Dimension;
 import io.crosscheck.figure.Figure;
 import io.crosscheck.figure.FigureKind;
@@ -11,9 +12,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.UUID;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
  * Flyway V11_1: existing point figures get their rounding step, and the interval derived from it
@@ -25,7 +24,7 @@ import org.flywaydb.core.api.migration.JavaMigration;
  * Neither the claims' versions nor their history change: this is the model's reading of the same
  * figures, not an edit.
  */
-public class FigurePrecisionMigration implements JavaMigration {
+public class FigurePrecisionMigration extends VersionedJavaMigration {
 
     static final int BATCH = 500;
 
@@ -33,24 +32,8 @@ public class FigurePrecisionMigration implements JavaMigration {
             + "c.figure_text, c.figure_lang, c.language, m.dimension from claim c join metric m on m.id = c.metric_id "
             + "where c.figure_kind in ('EXACT', 'APPROXIMATE') and c.id > ? order by c.id fetch first " + BATCH + " rows only";
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("11.1");
-    }
-
-    @Override
-    public String getDescription() {
-        return "figure steps and intervals";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return 111;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+    public FigurePrecisionMigration() {
+        super("11.1", "figure steps and intervals", 111);
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.crosscheck.migration;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.crosscheck.claim.ClaimFigure;
 import io.crosscheck.common.Ids;
+import io.crosscheck.common.VersionedJavaMigration;
 import io.crosscheck.figure.Dimension;
 import io.crosscheck.figure.Figure;
 import io.crosscheck.figure.FigureJudge;
@@ -26,9 +27,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.ConfigProvider;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
  * Flyway V11_2, after V11_1 has re-derived the figures: every existing link gets the judgement of its
@@ -39,7 +38,7 @@ import org.flywaydb.core.api.migration.JavaMigration;
  * "6 M$") are left to the next detection; an operator runs {@code POST /api/conflicts/scan} once after
  * upgrading (docs/operations.md).
  */
-public class LinkJudgementMigration implements JavaMigration {
+public class LinkJudgementMigration extends VersionedJavaMigration {
 
     static final int BATCH = 500;
 
@@ -57,24 +56,8 @@ public class LinkJudgementMigration implements JavaMigration {
             + " or (o.from_claim_id = p.to_claim_id and o.to_claim_id = p.from_claim_id))"
             + " and (o.state <> 'PROPOSED' or o.origin <> 'DETECTED')) order by p.id fetch first " + BATCH + " rows only";
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("11.2");
-    }
-
-    @Override
-    public String getDescription() {
-        return "link judgements and one state per pair";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return 112;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+    public LinkJudgementMigration() {
+        super("11.2", "link judgements and one state per pair", 112);
     }
 
     @Override
