@@ -33,7 +33,18 @@ public class FailedAuthentications {
             return;
         }
         String instance = context.request().path();
-        long wait = limits.failedAuthentication(RateLimitFilter.address(context.request()));
+        String address = RateLimitFilter.address(context.request());
+        if (limits.shared()) {
+            // Shared buckets are rows in the database: take off the event loop, answer when done.
+            context.vertx().executeBlocking(() -> limits.failedAuthentication(address))
+                    .onComplete(r -> answer(context, failure, instance, r.succeeded() ? r.result() : 0));
+            return;
+        }
+        answer(context, failure, instance, limits.failedAuthentication(address));
+    }
+
+    private static void answer(RoutingContext context, AuthenticationFailedException failure, String instance,
+            long wait) {
         if (wait > 0) {
             context.response().headers().remove("WWW-Authenticate");
             context.response().putHeader("Retry-After", Long.toString(wait));

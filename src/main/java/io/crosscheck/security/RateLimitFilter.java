@@ -16,8 +16,9 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * {@code Retry-After}. Anonymous {@link ComputeOnly} requests also take from a smaller bucket of
  * their own, and failed authentications are charged to the client address
  * ({@link FailedAuthentications}). Every policy takes through {@link #take}. The buckets live in
- * this process: with N instances the effective limit is N times the configured one
- * (docs/operations.md says how to do better).
+ * this process ({@code rate-limit.store=memory}, the default: with N instances the effective limit is
+ * N times the configured one), or in the database, shared by every instance
+ * ({@code store=database}, {@link SharedRateBuckets}).
  */
 @Singleton
 public class RateLimitFilter {
@@ -29,11 +30,13 @@ public class RateLimitFilter {
     private final Instance<SecurityConfig> settings;
     private final Map<String, TokenBucket> buckets = new ConcurrentHashMap<>();
     private final Caller caller;
+    private final SharedRateBuckets shared;
 
     /** The configuration is looked up per request: filters are built before runtime configuration exists. */
-    RateLimitFilter(Instance<SecurityConfig> settings, Caller caller) {
+    RateLimitFilter(Instance<SecurityConfig> settings, Caller caller, SharedRateBuckets shared) {
         this.settings = settings;
         this.caller = caller;
+        this.shared = shared;
     }
 
     @ServerRequestFilter(priority = PRIORITY)
@@ -70,6 +73,11 @@ public class RateLimitFilter {
         return config.enabled() ? take("ip:" + address, config.anonymousBurst(), config.anonymousPerMinute()) : 0;
     }
 
+    /** Whether buckets live in the database (a take then blocks on it: not for the event loop). */
+    public boolean shared() {
+        return settings.get().rateLimit().store() == SecurityConfig.RateLimit.Store.DATABASE;
+    }
+
     /** A 429 problem with {@code Retry-After}. */
     public static Response tooMany(String detail, long wait, String instance) {
         Response problem = Problems.response(429, "Too many requests", detail, instance, null, Map.of("retryAfter", wait));
@@ -78,6 +86,9 @@ public class RateLimitFilter {
 
     /** Takes a token from the bucket {@code bucketKey}: 0 when there was one, else the whole seconds to wait. */
     private long take(String bucketKey, int burst, int perMinute) {
+        if (settings.get().rateLimit().store() == SecurityConfig.RateLimit.Store.DATABASE) {
+            return shared.take(bucketKey, burst, perMinute);
+        }
         long now = System.nanoTime();
         if (buckets.size() > MAX_BUCKETS) {
             buckets.values().removeIf(b -> b.full(now));

@@ -44,6 +44,13 @@ public interface SecurityConfig {
         @WithDefault("true")
         boolean enabled();
 
+        /** Where buckets live: in this process, or in the database, shared by every instance on it (ADR 0007). */
+        @WithDefault("memory")
+        Store store();
+
+        /** Where buckets live. */
+        enum Store { MEMORY, DATABASE }
+
         /** Requests a minute for each API key. */
         @WithDefault("600")
         int perMinute();
