@@ -32,15 +32,22 @@ public class ChangeStamps {
 
     static final String MISSING = "";
 
+    /**
+     * One claim's stamp: each sub-query is an index lookup by the claim's id (links one direction at a
+     * time, never {@code from = ? or to = ?}, which H2 answers by scanning claim_link), so its cost
+     * follows the claim's own appearances and links, not the size of any table.
+     */
     private static final String CLAIM_SQL = """
             select c.version, c.updated_at, s.updated_at, m.updated_at, k.updated_at,
               (select count(*) from appearance a where a.claim_id = c.id),
               (select max(a.updated_at) from appearance a where a.claim_id = c.id),
               (select max(so.updated_at) from appearance a join source so on so.id = a.source_id where a.claim_id = c.id),
-              (select count(*) from claim_link l where l.from_claim_id = c.id or l.to_claim_id = c.id),
-              (select max(l.updated_at) from claim_link l where l.from_claim_id = c.id or l.to_claim_id = c.id),
-              (select max(o.updated_at) from claim_link l join claim o on o.id = l.from_claim_id or o.id = l.to_claim_id
-                where l.from_claim_id = c.id or l.to_claim_id = c.id)
+              (select count(*) from claim_link l where l.from_claim_id = c.id),
+              (select count(*) from claim_link l where l.to_claim_id = c.id),
+              (select max(l.updated_at) from claim_link l where l.from_claim_id = c.id),
+              (select max(l.updated_at) from claim_link l where l.to_claim_id = c.id),
+              (select max(o.updated_at) from claim_link l join claim o on o.id = l.to_claim_id where l.from_claim_id = c.id),
+              (select max(o.updated_at) from claim_link l join claim o on o.id = l.from_claim_id where l.to_claim_id = c.id)
             from claim c join named_entity s on s.id = c.subject_id join metric m on m.id = c.metric_id
               left join named_entity k on k.id = c.claimant_id
             where c.id = ?""";

@@ -67,6 +67,7 @@ class TwoInstanceClusterTest {
     static int portA;
     static int portB;
     static int proxy;
+    static boolean passed;
 
     @BeforeAll
     static void start() throws Exception {
@@ -99,7 +100,15 @@ class TwoInstanceClusterTest {
                 p.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
             }
         }
-        System.out.println("cluster logs in " + work);
+        if (passed) {
+            try (var files = Files.walk(work)) {
+                for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        } else {
+            System.out.println("cluster logs kept in " + work);
+        }
     }
 
     @Test
@@ -168,12 +177,12 @@ class TwoInstanceClusterTest {
         awaitEmptyQueue();
         try (Connection c = DriverManager.getConnection(URL, USER, PASSWORD); Statement s = c.createStatement()) {
             ResultSet dup = s.executeQuery("select count(*) from (select least(from_claim_id, to_claim_id) a, "
-                    + "greatest(from_claim_id, to_claim_id) b, type from claim_link group by 1, 2, 3 "
+                    + "greatest(from_claim_id, to_claim_id) b, link_type from claim_link group by 1, 2, 3 "
                     + "having count(*) > 1) d");
             dup.next();
             assertEquals(0, dup.getLong(1), "pairs with more than one link of a type");
             ResultSet links = s.executeQuery("select count(*) from claim_link l join claim c on c.id = l.from_claim_id "
-                    + "where l.type = 'CONTRADICTS' and c.metric_id = '" + metric + "'");
+                    + "where l.link_type = 'CONTRADICTS' and c.metric_id = '" + metric + "'");
             links.next();
             assertTrue(links.getLong(1) > 0, "the workload's figures disagree, so conflicts were proposed");
         }
@@ -218,6 +227,7 @@ class TwoInstanceClusterTest {
         List<String> upstreams = Files.readAllLines(work.resolve("access.log"));
         assertTrue(upstreams.stream().anyMatch(l -> l.contains(":" + portA))
                 && upstreams.stream().anyMatch(l -> l.contains(":" + portB)), "nginx spread the load on both");
+        passed = true;
     }
 
     private static void awaitEmptyQueue() throws Exception {
