@@ -12,6 +12,6 @@ public interface ComparisonConfig {
      * outliers, each category's claims) and how many clusters and categories it lists; the counts
      * beside them are always exact.
      */
-    @WithDefault("50")
+    @WithDefault("20")
     int summaryIds();
 }
