@@ -23,7 +23,9 @@ public record WidgetChart(int height, List<Mark> marks, List<Tick> ticks, List<L
     static final int[] WIDTHS = {280, 440, 640};
     /** Room a tick label needs, in px. */
     static final int LABEL_ROOM = 64;
-    private static final int LABEL_CHARS = 38;
+    /** Longest label (12 px) and heading (bold) that fit a 280-px widget's chart; the full text is the mark's title. */
+    private static final int LABEL_CHARS = 34;
+    private static final int HEADING_CHARS = 30;
 
     public record Mark(UUID id, int y, String x1, String x2, boolean dot, boolean openLow, boolean openHigh,
             String colour, String label, String figure, boolean outlier, String kind, boolean vague,
@@ -67,7 +69,7 @@ public record WidgetChart(int height, List<Mark> marks, List<Tick> ticks, List<L
         int y = TOP;
         for (Object o : rows) {
             if (o instanceof Chart.Heading h) {
-                headings.add(new Heading(y + 10, truncate(h.text(), LABEL_CHARS)));
+                headings.add(new Heading(y + 10, truncate(h.text(), HEADING_CHARS)));
                 y += 22;
                 continue;
             }
@@ -79,7 +81,7 @@ public record WidgetChart(int height, List<Mark> marks, List<Tick> ticks, List<L
             // A bar across most of the width leaves no room beside it: its figure goes on the label line, right.
             boolean above = end && p1 < 36;
             Mark w = new Mark(m.id(), barY, fmt(p1), fmt(p2), m.dot(), m.openLow(), m.openHigh(), m.colour(),
-                    truncate(m.label(), above ? 22 : LABEL_CHARS), m.figure() + (m.outlier() ? " ⚠" : ""), m.outlier(),
+                    truncate(m.label(), above ? 20 : LABEL_CHARS), m.figure() + (m.outlier() ? " ⚠" : ""), m.outlier(),
                     m.kind(), m.vague(), above ? "98%" : fmt(end ? p1 : p2), end, above);
             marks.add(w);
             byId.put(m.id(), w);
