@@ -57,7 +57,7 @@ class BoundedComparisonTest {
         // Two uploads of 150 rows: the test profile caps an import at 200 rows.
         for (int part = 0; part < 2; part++) {
             StringBuilder csv = new StringBuilder("subject,metric,claimant,figure_text,figure_lang,statement,language,"
-                    + "source_url,source_title,source_publisher,quote\r\n");
+                    + "source_url,source_title,source_publisher,source_published,quote\r\n");
             for (int i = part * N / 2; i < (part + 1) * N / 2; i++) {
                 // Points spread over two decades with repeats (so clusters form), some ranges, a few open bounds.
                 String figure = i % 25 == 0 ? "plus de " + (20 + i % 7) + " millions de dollars"
@@ -67,7 +67,8 @@ class BoundedComparisonTest {
                 csv.append(subject).append(",training-cost,Analyste ").append(i % 17).append(",\"").append(figure)
                         .append("\",fr,\"Le coût serait de ").append(figure).append(", selon l'analyste (note ").append(i)
                         .append(").\",fr,").append("https://example.org/").append(subject).append("/").append(i).append(",Article ")
-                        .append(i % 9).append(",Journal ").append(i % 5).append(",\"").append(figure).append("\"\r\n");
+                        .append(i % 9).append(",Journal ").append(i % 5).append(",2025-0").append(1 + i % 9).append("-")
+                        .append(10 + i % 19).append(",\"").append(figure).append("\"\r\n");
             }
             String location = given().config(RestAssured.config().encoderConfig(io.restassured.config.EncoderConfig
                     .encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false)))
@@ -173,7 +174,21 @@ class BoundedComparisonTest {
         assertEquals(points.size(), summary.getInt("medianOf"));
         assertEquals(vague, summary.getInt("vagueCount"));
         assertEquals(Math.min(20, vague), summary.getList("vague").size());
-        assertNotNull(summary.getString("earliest"));
+        // Earliest and latest by first appearance date (ties: the smallest id).
+        String earliest = entries.stream().filter(e -> e.get("firstAppearance") != null)
+                .min(java.util.Comparator.comparing((Map<String, Object> e) -> date(e)).thenComparing(e -> (String) e.get("id")))
+                .map(e -> (String) e.get("id")).orElseThrow();
+        String latest = entries.stream().filter(e -> e.get("firstAppearance") != null)
+                .min(java.util.Comparator.comparing((Map<String, Object> e) -> date(e)).reversed()
+                        .thenComparing(e -> (String) e.get("id")))
+                .map(e -> (String) e.get("id")).orElseThrow();
+        assertEquals(earliest, summary.getString("earliest"));
+        assertEquals(latest, summary.getString("latest"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String date(Map<String, Object> entry) {
+        return (String) ((Map<String, Object>) entry.get("firstAppearance")).get("date");
     }
 
     @Test
