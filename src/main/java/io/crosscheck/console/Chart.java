@@ -31,12 +31,12 @@ import java.util.UUID;
 public record Chart(int width, int height, List<Mark> marks, List<Tick> ticks, List<Line> lines,
         List<Heading> headings, List<Listed> listed) {
 
-    static final int LEFT = 300;
+    public static final int LEFT = 300;
     static final int RIGHT = 30;
     static final int ROW = 22;
     static final int TOP = 30;
     static final int WIDTH = 980;
-    static final int PLOT = WIDTH - LEFT - RIGHT - 90;
+    public static final int PLOT = WIDTH - LEFT - RIGHT - 90;
     /** Labelled ticks closer than this (px) to the previous label stay unlabelled gridlines. */
     static final int LABEL_GAP = 44;
 

@@ -22,7 +22,14 @@ public record ClaimCard(UUID id, String statement, String language, String figur
     public record Other(UUID id, String figure, String claimant, String href) {
     }
 
-    static ClaimCard of(ClaimView c, List<LinkView> links, Shell shell) {
+    /** Claims named in "disputed by" a card lists at most (the claim page lists them all). */
+    static final int DISPUTERS = 5;
+
+    /**
+     * The card; {@code figureOf} gives another claim's figure in the widget's language (the
+     * "disputed by" and "superseded by" claims), null when unknown (then it is shown as written).
+     */
+    static ClaimCard of(ClaimView c, List<LinkView> links, Shell shell, java.util.function.Function<UUID, String> figureOf) {
         Words w = shell.w();
         boolean fr = "fr".equals(shell.lang());
         var r = c.figure().rendered();
@@ -31,11 +38,12 @@ public record ClaimCard(UUID id, String statement, String language, String figur
                 .map(a -> new SourceLine(a.source().title(), a.source().publisher(), Html.safeHref(a.source().url()),
                         a.source().publishedDate(), a.quote(), a.attribution()))
                 .toList();
-        List<Other> disputed = c.disputedBy().stream()
-                .map(d -> new Other(d.id(), d.figure(), d.claimant(), claimHref(shell, d.id()))).toList();
+        List<Other> disputed = c.disputedBy().stream().limit(DISPUTERS)
+                .map(d -> new Other(d.id(), Objects.requireNonNullElse(figureOf.apply(d.id()), d.figure()), d.claimant(),
+                        claimHref(shell, d.id()))).toList();
         Other superseding = c.supersededBy() == null ? null
                 : links.stream().filter(l -> l.type() == LinkType.SUPERSEDES && l.from().id().equals(c.supersededBy()))
-                        .findFirst().map(l -> other(l.from(), shell))
+                        .findFirst().map(l -> other(l.from(), shell, figureOf))
                         .orElse(new Other(c.supersededBy(), "…", null, claimHref(shell, c.supersededBy())));
         return new ClaimCard(c.id(), c.statement(), c.language(), c.figure().text(),
                 Objects.equals(normal, c.figure().text()) ? null : normal,
@@ -44,8 +52,9 @@ public record ClaimCard(UUID id, String statement, String language, String figur
                 disputed, superseding, claimHref(shell, c.id()));
     }
 
-    private static Other other(LinkView.ClaimRef ref, Shell shell) {
-        return new Other(ref.id(), ref.figure(), ref.claimant(), claimHref(shell, ref.id()));
+    private static Other other(LinkView.ClaimRef ref, Shell shell, java.util.function.Function<UUID, String> figureOf) {
+        return new Other(ref.id(), Objects.requireNonNullElse(figureOf.apply(ref.id()), ref.figure()), ref.claimant(),
+                claimHref(shell, ref.id()));
     }
 
     static String claimHref(Shell shell, UUID id) {

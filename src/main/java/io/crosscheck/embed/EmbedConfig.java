@@ -49,6 +49,24 @@ public interface EmbedConfig {
     int htmlCacheSize();
 
     /**
+     * Claims a topic or comparison widget shows (the first of the comparison, in id order, spread over
+     * its axes); the widget links to the rest. Keeps a widget under ~20 KB of HTML whatever the data.
+     */
+    @WithDefault("12")
+    int maxClaims();
+
+    /** Axes (subject, metric, currency, unit) a topic or comparison widget shows at most. */
+    @WithDefault("6")
+    int maxAxes();
+
+    /**
+     * Whether widgets show a badge on claims nobody has reviewed yet ("Not yet reviewed" /
+     * "Pas encore vérifié"); {@code false} shows no badge on them.
+     */
+    @WithDefault("true")
+    boolean showUnreviewed();
+
+    /**
      * Benchmark aids, off in production: {@code GET /embed/_constant?bytes=N} and
      * {@code ?_bench=fresh} on widgets (render without the HTML cache).
      */

@@ -31,8 +31,8 @@ public final class WidgetAssets {
             .top{display:flex;flex-wrap:wrap;align-items:baseline;gap:6px 10px;margin-bottom:6px}
             .figure{font-size:22px;font-weight:700;letter-spacing:-.01em}
             .norm{color:var(--mute);font-size:13px}
-            .badge{display:inline-block;font-size:11px;font-weight:600;text-transform:uppercase;letter-spacing:.04em;\
-            padding:2px 7px;border-radius:999px;background:var(--gray);color:var(--fg)}
+            .badge{display:inline-block;font-size:12px;font-weight:600;padding:1px 8px;border-radius:999px;\
+            background:var(--gray);color:var(--fg)}
             .v-SUPPORTED{background:var(--okbg);color:var(--ok)}
             .v-DISPUTED,.v-MISLEADING{background:var(--warnbg);color:var(--warn)}
             .v-FALSE{background:var(--badbg);color:var(--bad)}
@@ -51,6 +51,12 @@ public final class WidgetAssets {
             border-top:1px solid var(--line);font-size:12px;color:var(--mute)}
             .brand{font-weight:700;color:var(--fg)}
             .chart{display:block;width:100%;height:auto;background:#fff;border:1px solid var(--line);border-radius:6px;margin:6px 0}
+            .wchart{display:block;width:100%;background:#fff;border:1px solid var(--line);border-radius:6px;margin:6px 0}
+            .wchart .w1,.wchart .w2{display:none}
+            @media (min-width:440px){.wchart .w1{display:inline}}
+            @media (min-width:640px){.wchart .w2{display:inline}}
+            .title{font-size:19px}
+            .sum{margin:0 0 4px;font-size:13px;color:var(--mute)}
             .legend{color:var(--mute);font-size:12px;margin:4px 0}
             .row{display:flex;gap:8px;align-items:baseline;flex-wrap:wrap}
             .row .fig{font-weight:600}

@@ -9,6 +9,7 @@ import io.crosscheck.console.Texts;
 import io.crosscheck.link.LinkFilter;
 import io.crosscheck.link.LinkService;
 import io.crosscheck.link.LinkView;
+import io.crosscheck.metric.MetricService;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,11 +33,16 @@ public class Widgets {
     private final ClaimService claims;
     private final LinkService links;
     private final ComparisonService comparisons;
+    private final MetricService metrics;
+    private final EmbedConfig config;
 
-    Widgets(ClaimService claims, LinkService links, ComparisonService comparisons) {
+    Widgets(ClaimService claims, LinkService links, ComparisonService comparisons, MetricService metrics,
+            EmbedConfig config) {
         this.claims = claims;
         this.links = links;
         this.comparisons = comparisons;
+        this.metrics = metrics;
+        this.config = config;
     }
 
     @Transactional
@@ -44,26 +50,55 @@ public class Widgets {
         ClaimView claim = claims.get(id);
         List<LinkView> linked = links.list(new LinkFilter(null, null, null, id), new PageRequest(100, null))
                 .items();
-        return Templates.claim(shell, ClaimCard.of(claim, linked, shell)).render();
+        return Templates.claim(shell, ClaimCard.of(claim, linked, shell, other -> figureIn(other, shell))).render();
+    }
+
+    /** Another claim's figure in the widget's language ("$5.6 million", not "5,6 millions de dollars"). */
+    private String figureIn(UUID id, Shell shell) {
+        try {
+            var r = claims.get(id).figure().rendered();
+            return "fr".equals(shell.lang()) ? r.fr() : r.en();
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     @Transactional
     public String topic(String slug, Shell shell) {
-        ComparisonView view = comparisons.forTopic(slug);
-        return topic(view, shell, shell.base() + "/topics/" + slug + "?lang=" + shell.lang());
+        ComparisonView view = comparisons.forTopic(slug, top());
+        return topic(view, view.title(), shell, shell.base() + "/topics/" + slug + "?lang=" + shell.lang());
     }
 
+    /**
+     * A subject's comparison, titled with the subject and the metric's label in the widget's language
+     * (never the metric's key); it links to the console's list of those claims.
+     */
     @Transactional
     public String comparison(String subject, String metric, Shell shell) {
-        return topic(comparisons.forSubject(subject, metric), shell, null);
+        ComparisonView view = comparisons.forSubject(subject, metric, top());
+        String label = metric == null ? null : metrics.findOptional(metric)
+                .map(m -> "fr".equals(shell.lang()) ? m.labelFr : m.labelEn).orElse(metric);
+        String name = view.axes().isEmpty() ? subject : view.axes().get(0).subject().name();
+        String href = shell.base() + "/claims?subject=" + encode(subject)
+                + (metric == null ? "" : "&metric=" + encode(metric)) + "&lang=" + shell.lang();
+        return topic(view, name + (label == null ? "" : " · " + label), shell, href);
+    }
+
+    private PageRequest top() {
+        return new PageRequest(Math.max(1, Math.min(100, config.maxClaims())), null);
+    }
+
+    private static String encode(String s) {
+        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     public String message(Shell shell, String key) {
         return Templates.message(shell, shell.w().get(key)).render();
     }
 
-    private static String topic(ComparisonView view, Shell shell, String href) {
+    private String topic(ComparisonView view, String title, Shell shell, String href) {
         String legend = Texts.pick(shell.lang(), null).get("chart");
-        return Templates.topic(shell, TopicCard.of(view, shell, legend, href)).render();
+        return Templates.topic(shell, TopicCard.of(view, shell, title, legend, href, config.maxAxes(),
+                config.showUnreviewed())).render();
     }
 }

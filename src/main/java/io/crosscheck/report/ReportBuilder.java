@@ -258,8 +258,8 @@ public class ReportBuilder {
     private static Report.AxisSummary axis(ComparisonView.Axis a) {
         var s = a.summary();
         return new Report.AxisSummary(a.subject().name(), a.metric().key(), a.currency(), a.unit(), s.count(),
-                round(s.min()), round(s.max()), round(s.spread()), round(s.median()), s.clusters().size(),
-                s.disputed().size());
+                round(s.min()), round(s.max()), round(s.spread()), round(s.median()), s.clusterCount(),
+                s.disputedCount());
     }
 
     static BigDecimal round(Double d) {

@@ -32,7 +32,7 @@ class EmbedWidgetTest {
                 .extract().asString();
         Assertions.assertTrue(html.contains("5,6 millions de dollars"), "figure as written");
         Assertions.assertTrue(html.contains("$5.6 million"), "figure normalised for an English reader");
-        Assertions.assertTrue(html.contains("Unreviewed"), "verdict badge");
+        Assertions.assertTrue(html.contains("Not yet reviewed"), "verdict badge in reader wording");
         Assertions.assertTrue(html.contains("target=\"_blank\" rel=\"noopener noreferrer\""), "sources open safely");
         Assertions.assertTrue(html.contains("/claims/" + id + "?lang=en"), "link back to the claim page");
         Assertions.assertFalse(html.contains("<link") || html.contains(" src="), "loads nothing");
@@ -82,11 +82,11 @@ class EmbedWidgetTest {
     void shouldDrawTheTopicChartAndAComparison() {
         String html = anonymous().queryParam("lang", "en").get("/embed/topics/deepseek-costs").then().statusCode(200)
                 .header("ETag", startsWith("\"t")).extract().asString();
-        Assertions.assertTrue(html.contains("<svg class=\"chart\""), "chart");
+        Assertions.assertTrue(html.contains("<svg class=\"wchart\""), "chart");
         Assertions.assertTrue(html.contains("Log scale"), "legend");
         Assertions.assertTrue(html.contains("/topics/deepseek-costs?lang=en"), "link to the dossier");
         anonymous().queryParam("subject", "DeepSeek").queryParam("metric", "training-cost").get("/embed/comparisons")
-                .then().statusCode(200).body(containsString("<svg class=\"chart\""));
+                .then().statusCode(200).body(containsString("<svg class=\"wchart\""));
     }
 
     @Test
