@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import io.crosscheck.compare.ComparisonView;
 import io.crosscheck.console.Chart;
 import io.crosscheck.transfer.ClaimCsv;
+import io.crosscheck.transfer.ClaimReviewSettings;
 import io.crosscheck.transfer.ClaimReviews;
 import io.crosscheck.transfer.ClaimRows;
 import io.crosscheck.transfer.ExportService;
@@ -54,9 +55,12 @@ public class ReportFiles {
     private final ObjectMapper json;
     private final ExportService exports;
     private final ClaimRows rows;
+    private final ClaimReviewSettings claimReviews;
 
-    ReportFiles(ReportConfig config, ObjectMapper mapper, ExportService exports, ClaimRows rows) {
+    ReportFiles(ReportConfig config, ObjectMapper mapper, ExportService exports, ClaimRows rows,
+            ClaimReviewSettings claimReviews) {
         this.rows = rows;
+        this.claimReviews = claimReviews;
         this.config = config;
         this.json = ExportService.files(mapper).enable(SerializationFeature.INDENT_OUTPUT)
                 .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
@@ -95,8 +99,7 @@ public class ReportFiles {
             writer.write(Templates.report(report, charts).render());
             writer.flush();
         }));
-        ClaimReviews.Organisation by = new ClaimReviews.Organisation(config.organisationName(),
-                config.organisationUrl().orElse(null));
+        ClaimReviews.Publisher by = claimReviews.offline();
         files.add(AtomicFiles.write(dir, "claimreview-" + date + ".jsonld",
                 out -> exports.claimReviews(ClaimRows.Filter.reviewed(), out, by)));
         files.sort(Comparator.comparing(AtomicFiles.Written::name));
