@@ -38,10 +38,13 @@ public interface ReportConfig {
     @WithDefault("PT1H")
     Duration staleAfter();
 
-    /** The fact-checking organisation named as ClaimReview's author. */
-    @WithDefault("Crosscheck")
-    String organisationName();
+    /**
+     * The fact-checking organisation named as ClaimReview's author. Required in production (the
+     * {@code prod} profile refuses to start without it, see {@link io.crosscheck.transfer.ClaimReviewSettings});
+     * the dev and test profiles set one.
+     */
+    Optional<String> organisationName();
 
-    /** Its web address. */
+    /** Its web address (ClaimReview {@code author.url}); required in production like the name. */
     Optional<String> organisationUrl();
 }

@@ -7,6 +7,7 @@ import io.crosscheck.compare.ComparisonView;
 import io.crosscheck.console.Chart;
 import io.crosscheck.link.LinkState;
 import io.crosscheck.transfer.ClaimCsv;
+import io.crosscheck.transfer.ClaimReviewSettings;
 import io.crosscheck.transfer.ClaimReviews;
 import io.crosscheck.transfer.ClaimRows;
 import io.crosscheck.transfer.ExportService;
@@ -62,10 +63,12 @@ public class ReportFiles {
     private final ClaimRows rows;
     private final ReportBuilder builder;
     private final ReportStore store;
+    private final ClaimReviewSettings claimReviews;
 
     ReportFiles(ReportConfig config, ObjectMapper mapper, ExportService exports, ClaimRows rows, ReportBuilder builder,
-            ReportStore store) {
+            ReportStore store, ClaimReviewSettings claimReviews) {
         this.rows = rows;
+        this.claimReviews = claimReviews;
         this.config = config;
         this.builder = builder;
         this.store = store;
@@ -103,8 +106,7 @@ public class ReportFiles {
             writer.write(Templates.report(report, charts).render());
             writer.flush();
         }));
-        ClaimReviews.Organisation by = new ClaimReviews.Organisation(config.organisationName(),
-                config.organisationUrl().orElse(null));
+        ClaimReviews.Publisher by = claimReviews.offline();
         files.add(store.write(date, "claimreview-" + date + ".jsonld",
                 out -> exports.claimReviews(ClaimRows.Filter.reviewed(), out, by)));
         files.sort(Comparator.comparing(ReportStore.Stored::name));

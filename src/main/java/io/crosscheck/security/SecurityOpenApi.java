@@ -1,5 +1,6 @@
 package io.crosscheck.security;
 
+import io.crosscheck.common.ApiDescriptionOpenApi;
 import io.crosscheck.common.Problem;
 import io.crosscheck.common.ProblemResponsesOpenApi;
 import java.util.ArrayList;
@@ -33,8 +34,10 @@ public class SecurityOpenApi implements OASFilter {
         if (openAPI.getComponents() == null) {
             openAPI.setComponents(OASFactory.createComponents());
         }
-        boolean readsPublic = !ConfigProvider.getConfig()
-                .getOptionalValue("crosscheck.security.reads-require-key", Boolean.class).orElse(false);
+        org.eclipse.microprofile.config.Config config = ConfigProvider.getConfig();
+        boolean readsPublic = !config.getOptionalValue("crosscheck.security.reads-require-key", Boolean.class).orElse(false);
+        boolean computeNeedsKey = config.getOptionalValue("crosscheck.security.compute.requires-key", Boolean.class)
+                .orElse(false);
         openAPI.getComponents().setSecuritySchemes(new java.util.LinkedHashMap<>(Map.of()));
         openAPI.getComponents().addSecurityScheme(SCHEME, OASFactory.createSecurityScheme()
                 .type(SecurityScheme.Type.HTTP).scheme("bearer")
@@ -43,14 +46,19 @@ public class SecurityOpenApi implements OASFilter {
         openAPI.getComponents().addSecurityScheme(HEADER_SCHEME, OASFactory.createSecurityScheme()
                 .type(SecurityScheme.Type.APIKEY).in(SecurityScheme.In.HEADER).name("X-API-Key")
                 .description("The same API key, in the X-API-Key header."));
-        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
-            return;
-        }
-        for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
-            for (Operation operation : path.getValue().getOperations().values()) {
-                describe(path.getKey(), operation, readsPublic);
+        if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
+            for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
+                for (Operation operation : path.getValue().getOperations().values()) {
+                    // The Java method's own annotations: @ComputeOnly POSTs are reads that
+                    // crosscheck.security.compute.requires-key can close to anonymous callers.
+                    java.lang.reflect.Method method = ApiDescriptionOpenApi.javaMethod(operation);
+                    boolean compute = method != null && (method.isAnnotationPresent(ComputeOnly.class)
+                            || method.getDeclaringClass().isAnnotationPresent(ComputeOnly.class));
+                    describe(path.getKey(), operation, readsPublic && !(compute && computeNeedsKey));
+                }
             }
         }
+        ApiDescriptionOpenApi.describe(openAPI, config);
     }
 
     private static void describe(String path, Operation operation, boolean readsPublic) {

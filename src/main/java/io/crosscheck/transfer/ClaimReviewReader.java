@@ -30,7 +30,9 @@ final class ClaimReviewReader {
             Map.entry("mostly false", Verdict.MISLEADING), Map.entry("half true", Verdict.DISPUTED),
             Map.entry("mixture", Verdict.DISPUTED), Map.entry("disputed", Verdict.DISPUTED),
             Map.entry("unproven", Verdict.UNVERIFIABLE), Map.entry("unverifiable", Verdict.UNVERIFIABLE),
-            Map.entry("outdated", Verdict.OUTDATED));
+            Map.entry("outdated", Verdict.OUTDATED), Map.entry("contesté", Verdict.DISPUTED),
+            Map.entry("confirmé", Verdict.SUPPORTED), Map.entry("invérifiable", Verdict.UNVERIFIABLE),
+            Map.entry("dépassé", Verdict.OUTDATED), Map.entry("partiellement vrai", Verdict.DISPUTED));
 
     private ClaimReviewReader() {
     }
@@ -41,7 +43,7 @@ final class ClaimReviewReader {
         return found[0];
     }
 
-    static ImportRow row(int line, JsonNode review, String defaultLanguage) {
+    static ImportRow row(int line, JsonNode review, String defaultLanguage, RatingTexts texts) {
         String statement = ImportReaders.text(review, "claimReviewed");
         if (statement == null) {
             throw new ImportReaders.RowFailure(line, "claimReviewed", "is required");
@@ -83,7 +85,7 @@ final class ClaimReviewReader {
                     statement, null, firstUrl != null && url.equals(firstUrl) ? Boolean.TRUE : null));
         }
         JsonNode rating = first(review.get("reviewRating"));
-        Verdict verdict = verdict(rating);
+        Verdict verdict = verdict(rating, texts);
         String reviewer = name(first(review.get("author")));
         String body = ImportReaders.text(review, "reviewBody");
         String rationale = body != null ? body : "Rated \"" + (rating == null ? "?" : ImportReaders.text(rating, "alternateName"))
@@ -95,13 +97,29 @@ final class ClaimReviewReader {
                 null, null, statement, language, verdict.name(), rationale, appearances);
     }
 
-    /** alternateName first (ours, then common words), else the numeric rating on its own scale, else UNVERIFIABLE. */
-    static Verdict verdict(JsonNode rating) {
+    /**
+     * alternateName, then name: a verdict code, Crosscheck's own rating texts (built-in or configured,
+     * any language), a common word; else the numeric rating on its own scale, else UNVERIFIABLE.
+     */
+    static Verdict verdict(JsonNode rating, RatingTexts texts) {
         if (rating == null) {
             return Verdict.UNVERIFIABLE;
         }
-        String name = ImportReaders.text(rating, "alternateName");
+        for (String field : List.of("alternateName", "name")) {
+            Verdict named = named(ImportReaders.text(rating, field), texts);
+            if (named != null) {
+                return named;
+            }
+        }
+        return scale(rating);
+    }
+
+    private static Verdict named(String name, RatingTexts texts) {
         if (name != null) {
+            Verdict ours = texts.verdictOf(name);
+            if (ours != null) {
+                return ours;
+            }
             String key = name.trim().toLowerCase(Locale.ROOT);
             for (Verdict v : Verdict.values()) {
                 if (v.name().equalsIgnoreCase(key)) {
@@ -112,6 +130,10 @@ final class ClaimReviewReader {
                 return WORDS.get(key);
             }
         }
+        return null;
+    }
+
+    private static Verdict scale(JsonNode rating) {
         try {
             double value = Double.parseDouble(ImportReaders.text(rating, "ratingValue"));
             String b = ImportReaders.text(rating, "bestRating");

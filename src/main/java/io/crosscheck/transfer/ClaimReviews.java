@@ -6,9 +6,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * schema.org ClaimReview for a reviewed claim. The verdict is the rating's {@code alternateName};
- * the numeric rating runs from 1 (FALSE) to 5 (SUPPORTED), and UNVERIFIABLE has none, because it
- * says nothing about truth. See docs/reports.md.
+ * schema.org ClaimReview for a reviewed claim, with the properties Google's fact-check structured
+ * data requires ({@code claimReviewed}, {@code reviewRating.alternateName}, {@code url}) and those it
+ * recommends (author with url, datePublished, itemReviewed with its author, datePublished,
+ * appearance and firstAppearance when known). The rating's {@code name} and {@code alternateName} are
+ * words for readers in the review's language ({@link RatingTexts}); the numeric rating runs from 1
+ * (FALSE) to 5 (SUPPORTED), and UNVERIFIABLE has none, because it says nothing about truth. See
+ * docs/reports.md.
  */
 public final class ClaimReviews {
 
@@ -21,6 +25,18 @@ public final class ClaimReviews {
 
     /** The organisation publishing the reviews. */
     public record Organisation(String name, String url) {
+    }
+
+    /**
+     * Who publishes and where: the organisation, the public base URL ({@code https://host}, no trailing
+     * slash) under which each claim has its page ({@code /claims/{id}}), and the rating texts.
+     */
+    public record Publisher(Organisation organisation, String baseUrl, RatingTexts texts) {
+
+        /** The public page of a claim: the review's {@code url}. */
+        public String claimPage(java.util.UUID id) {
+            return baseUrl + "/claims/" + id;
+        }
     }
 
     /** The numeric rating of a verdict, or null when it has none. */
@@ -36,10 +52,12 @@ public final class ClaimReviews {
     }
 
     /** The ClaimReview node of one claim, with properties in a fixed order. */
-    public static Map<String, Object> of(ClaimRecord c, Organisation organisation) {
+    public static Map<String, Object> of(ClaimRecord c, Publisher publisher) {
+        Organisation organisation = publisher.organisation();
         Map<String, Object> review = new LinkedHashMap<>();
         review.put("@type", "ClaimReview");
         review.put("@id", "urn:uuid:" + c.id());
+        review.put("url", publisher.claimPage(c.id()));
         review.put("claimReviewed", c.statement());
         review.put("datePublished", c.updatedAt().atOffset(ZoneOffset.UTC).toLocalDate().toString());
         review.put("inLanguage", c.language());
@@ -49,6 +67,7 @@ public final class ClaimReviews {
             item.put("author", named("PERSON".equals(c.claimantKind()) ? "Person" : "Organization", c.claimant()));
         }
         item.put("about", named("Thing", c.subject()));
+        firstPublished(c).ifPresent(day -> item.put("datePublished", day.toString()));
         List<Map<String, Object>> appearances = c.appearances().stream().map(ClaimReviews::work).toList();
         if (!appearances.isEmpty()) {
             item.put("appearance", appearances);
@@ -63,7 +82,9 @@ public final class ClaimReviews {
         review.put("author", author);
         Map<String, Object> rating = new LinkedHashMap<>();
         rating.put("@type", "Rating");
-        rating.put("alternateName", c.verdict());
+        RatingTexts.Label label = publisher.texts().label(c.verdict(), c.language());
+        rating.put("name", label.name());
+        rating.put("alternateName", label.alternateName());
         Integer value = rating(c.verdict());
         if (value != null) {
             rating.put("ratingValue", value);
@@ -75,6 +96,18 @@ public final class ClaimReviews {
             review.put("reviewBody", c.verdictRationale());
         }
         return review;
+    }
+
+    /**
+     * When the claim was first made public: the publication date of its first appearance, else the
+     * earliest publication date among its appearances; empty when no source has a date.
+     */
+    static java.util.Optional<java.time.LocalDate> firstPublished(ClaimRecord c) {
+        java.util.Optional<java.time.LocalDate> first = c.appearances().stream()
+                .filter(ClaimRecord.AppearanceRecord::firstAppearance).map(ClaimRecord.AppearanceRecord::sourcePublished)
+                .filter(java.util.Objects::nonNull).findFirst();
+        return first.isPresent() ? first : c.appearances().stream().map(ClaimRecord.AppearanceRecord::sourcePublished)
+                .filter(java.util.Objects::nonNull).min(java.util.Comparator.naturalOrder());
     }
 
     private static Map<String, Object> work(ClaimRecord.AppearanceRecord a) {

@@ -3,7 +3,6 @@ package io.crosscheck.transfer;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import io.crosscheck.report.ReportConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -22,13 +21,10 @@ public class ExportService {
 
     private final ClaimRows rows;
     private final ObjectMapper mapper;
-    private final ClaimReviews.Organisation organisation;
 
-    ExportService(ClaimRows rows, ObjectMapper mapper, ReportConfig report) {
+    ExportService(ClaimRows rows, ObjectMapper mapper) {
         this.rows = rows;
         this.mapper = files(mapper);
-        this.organisation = new ClaimReviews.Organisation(report.organisationName(),
-                report.organisationUrl().orElse(null));
     }
 
     /** The settings every file Crosscheck writes shares: ISO dates, plain decimals, nulls kept. */
@@ -68,12 +64,8 @@ public class ExportService {
         return n;
     }
 
-    public long claimReviews(ClaimRows.Filter filter, OutputStream out) throws IOException {
-        return claimReviews(filter, out, organisation);
-    }
-
     /** A JSON-LD document: {@code {"@context": "https://schema.org", "@graph": [ClaimReview, ...]}}. */
-    public long claimReviews(ClaimRows.Filter filter, OutputStream out, ClaimReviews.Organisation by)
+    public long claimReviews(ClaimRows.Filter filter, OutputStream out, ClaimReviews.Publisher by)
             throws IOException {
         JsonGenerator json = mapper.getFactory().createGenerator(writer(out));
         json.useDefaultPrettyPrinter();

@@ -26,9 +26,11 @@ final class ImportJob implements JobWork {
     private final ImportWriter writer;
     private final ObjectMapper mapper;
     private final TransferConfig config;
+    private final RatingTexts texts;
 
     ImportJob(StagedUpload upload, ImportCharsets.Encoding encoding, ImportFormat format, ImportService.Mode mode,
-            int rows, ImportWriter writer, ObjectMapper mapper, TransferConfig config) {
+            int rows, ImportWriter writer, ObjectMapper mapper, TransferConfig config, RatingTexts texts) {
+        this.texts = texts;
         this.upload = upload;
         this.encoding = encoding;
         this.format = format;
@@ -85,7 +87,7 @@ final class ImportJob implements JobWork {
 
         void run() throws IOException {
             try (Reader reader = encoding.open(upload.file())) {
-                ImportReaders.read(format, reader, mapper, config.defaultLanguage(), this);
+                ImportReaders.read(format, reader, mapper, config.defaultLanguage(), texts, this);
             }
             flush();
         }

@@ -47,7 +47,8 @@ final class ImportReaders {
     }
 
     /** Reads a whole file of {@code format}, handing each row (or its failure) to {@code sink}, in order. */
-    static void read(ImportFormat format, Reader in, ObjectMapper mapper, String defaultLanguage, Sink sink)
+    static void read(ImportFormat format, Reader in, ObjectMapper mapper, String defaultLanguage, RatingTexts texts,
+            Sink sink)
             throws IOException {
         switch (format) {
             case CSV -> csv(in, sink);
@@ -57,7 +58,7 @@ final class ImportReaders {
                     return;
                 }
                 try {
-                    sink.row(ClaimReviewReader.row(line, node, defaultLanguage));
+                    sink.row(ClaimReviewReader.row(line, node, defaultLanguage, texts));
                 } catch (RowFailure f) {
                     sink.failure(f);
                 }

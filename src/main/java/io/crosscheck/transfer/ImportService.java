@@ -51,6 +51,7 @@ public class ImportService {
         }
     }
 
+    private final ClaimReviewSettings claimReviews;
     private final ObjectMapper mapper;
     private final ImportWriter writer;
     private final Jobs jobs;
@@ -58,7 +59,9 @@ public class ImportService {
     private final BodySizeLimit limits;
     private final Path staging;
 
-    ImportService(ObjectMapper mapper, ImportWriter writer, Jobs jobs, TransferConfig config, BodySizeLimit limits) {
+    ImportService(ObjectMapper mapper, ImportWriter writer, Jobs jobs, TransferConfig config, BodySizeLimit limits,
+            ClaimReviewSettings claimReviews) {
+        this.claimReviews = claimReviews;
         this.mapper = mapper.copy().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
         this.writer = writer;
         this.jobs = jobs;
@@ -84,7 +87,7 @@ public class ImportService {
         try {
             ImportCharsets.Encoding encoding = ImportCharsets.decide(upload.file(), charset);
             int rows = count(upload, encoding, format);
-            job = new ImportJob(upload, encoding, format, mode, rows, writer, mapper, config);
+            job = new ImportJob(upload, encoding, format, mode, rows, writer, mapper, config, claimReviews.texts());
             target = format.name() + ", " + rows + " rows, " + upload.size() + " bytes, " + encoding.charset().name()
                     + " (" + encoding.source() + ")";
         } catch (IOException e) {
@@ -118,7 +121,7 @@ public class ImportService {
             }
         };
         try (Reader reader = encoding.open(upload.file())) {
-            ImportReaders.read(format, reader, mapper, config.defaultLanguage(), counter);
+            ImportReaders.read(format, reader, mapper, config.defaultLanguage(), claimReviews.texts(), counter);
         } catch (TooManyRows e) {
             throw new ApiException(413, "Payload too large", "The file holds more than " + config.maxRows()
                     + " rows, the most one import takes (crosscheck.transfer.max-rows); split it.", null, null);

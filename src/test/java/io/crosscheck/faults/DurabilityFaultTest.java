@@ -192,6 +192,9 @@ class DurabilityFaultTest {
                     "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=" + port,
                     "-Dquarkus.datasource.jdbc.url=" + url,
                     "-Dcrosscheck.demo.enabled=false",
+                    // The prod profile refuses to start without who signs ClaimReview output and where it lives.
+                    "-Dcrosscheck.report.organisation-name=Faults", "-Dcrosscheck.report.organisation-url=https://faults.example/",
+                    "-Dcrosscheck.embed.public-base-url=https://faults.example",
                     "-Dcrosscheck.security.admin-key=" + ADMIN,
                     "-Dcrosscheck.security.rate-limit.enabled=false",
                     // Opening a database left by a killed process can take a while on a loaded machine.

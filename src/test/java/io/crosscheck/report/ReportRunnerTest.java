@@ -87,6 +87,7 @@ class ReportRunnerTest {
         LocalDate today = LocalDate.now(PARIS);
         dayAfter(today);
         assertEquals(today, runner.yesterday());
+        Fixtures.awaitDetection(); // the dossier's contradictions are proposed by the detection queue
         assertEquals(ReportRuns.Claim.STARTED, runner.run(today, true));
         JsonNode r = report(today);
         assertEquals(today.toString(), r.get("date").asText());

@@ -79,7 +79,8 @@ class ExportResourceTest {
         assertTrue(url.startsWith("https://example.org/article-"), url);
         assertEquals(url, node(node(item, "firstAppearance"), "url").getString("@id"));
         JsonObject rating = node(review, "reviewRating");
-        assertEquals("FALSE", value(rating, "alternateName"));
+        assertEquals("Faux : les sources contredisent ce chiffre", value(rating, "alternateName"));
+        assertEquals("Faux", value(rating, "name"));
         assertEquals("1", value(rating, "ratingValue"));
         assertEquals("5", value(rating, "bestRating"));
         assertEquals("1", value(rating, "worstRating"));

@@ -1,6 +1,9 @@
 package io.crosscheck.transfer.rest;
 
 import io.crosscheck.common.ApiException;
+import io.crosscheck.embed.PublicUrls;
+import io.crosscheck.transfer.ClaimReviewSettings;
+import io.crosscheck.transfer.ClaimReviews;
 import io.crosscheck.transfer.ClaimRows;
 import io.crosscheck.transfer.ExportService;
 import jakarta.annotation.security.RolesAllowed;
@@ -8,7 +11,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -25,9 +30,13 @@ public class ExportResource {
     static final String JSON_LD = "application/ld+json; charset=UTF-8";
 
     private final ExportService exports;
+    private final ClaimReviewSettings claimReviews;
+    private final PublicUrls urls;
 
-    ExportResource(ExportService exports) {
+    ExportResource(ExportService exports, ClaimReviewSettings claimReviews, PublicUrls urls) {
         this.exports = exports;
+        this.claimReviews = claimReviews;
+        this.urls = urls;
     }
 
     @RolesAllowed("reader")
@@ -59,10 +68,13 @@ public class ExportResource {
     @GET
     @Path("claimreview.jsonld")
     @Produces(JSON_LD)
-    @Operation(summary = "Every reviewed claim (verdict other than UNREVIEWED) as schema.org ClaimReview JSON-LD")
+    @Operation(summary = "Every reviewed claim (verdict other than UNREVIEWED) as schema.org ClaimReview JSON-LD",
+            description = "Each review's url is the claim's public page (/claims/{id}) under "
+                    + "crosscheck.embed.public-base-url, or under this request's host when that is unset; see docs/reports.md.")
     @APIResponse(responseCode = "200", description = "A JSON-LD document with an @graph of ClaimReviews, streamed")
-    public Response claimReviews() {
-        return file((StreamingOutput) out -> exports.claimReviews(ClaimRows.Filter.reviewed(), out), JSON_LD,
+    public Response claimReviews(@Context UriInfo uri) {
+        ClaimReviews.Publisher by = claimReviews.publisher(urls.base(uri));
+        return file((StreamingOutput) out -> exports.claimReviews(ClaimRows.Filter.reviewed(), out, by), JSON_LD,
                 "claimreview.jsonld");
     }
 
