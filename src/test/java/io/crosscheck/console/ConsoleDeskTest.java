@@ -95,6 +95,22 @@ class ConsoleDeskTest {
     }
 
     @Test
+    void countedUnitsReadInThePagesLanguage() {
+        String subject = Fixtures.entity(Fixtures.unique("Firm"));
+        String metric = Fixtures.metric(Fixtures.unique("headcount"), "COUNT", false);
+        String id = Fixtures.post("/api/claims", Map.of("subjectId", subject, "metricId", metric, "language", "en",
+                "statement", "The firm employs 1,200 people.", "figure", Map.of("text", "1,200 people", "lang", "en")));
+        String slug = Fixtures.unique("staff");
+        Fixtures.post("/api/topics", Map.of("slug", slug, "title", "Staff", "claimIds", List.of(id)));
+        String claimFr = anonymous().queryParam("lang", "fr").get("/claims/" + id).then().statusCode(200).extract().asString();
+        Assertions.assertTrue(claimFr.contains("personnes"), "French unit on the French claim page");
+        Assertions.assertFalse(claimFr.contains(" person<"), "no raw unit code (the figure as written keeps its words)");
+        String topicFr = anonymous().queryParam("lang", "fr").get("/topics/" + slug).then().statusCode(200).extract().asString();
+        Assertions.assertTrue(topicFr.contains("(personnes)") && !topicFr.contains("(person)"), "axis heading in French");
+        anonymous().queryParam("lang", "en").get("/topics/" + slug).then().body(containsString("(people)"));
+    }
+
+    @Test
     void editorCreatesPreviewsEditsAndChangesTheVerdictOfAClaim() {
         String subjectName = Fixtures.unique("Desk Corp");
         Fixtures.entity(subjectName);
