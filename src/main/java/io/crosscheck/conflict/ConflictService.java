@@ -201,6 +201,20 @@ public class ConflictService {
         return decision.fromVerdict() == null && decision.toVerdict() == null ? view : linkService.get(linkId);
     }
 
+    /**
+     * Undoes a decision on a detected link: PROPOSED again, back in the queue ({@link LinkService#reopen}).
+     * The pair's group is queued for detection, so a proposal that no longer holds leaves the queue as
+     * any other would.
+     */
+    @Transactional
+    public LinkView reopen(UUID linkId, String ifMatch) {
+        LinkView view = linkService.reopen(linkId, ifMatch);
+        if (config.detectOnChange()) {
+            queue.enqueueClaims(List.of(view.from().id()));
+        }
+        return view;
+    }
+
     /** A decision: why, and the verdicts to set on the link's claims (null: unchanged). */
     public record Decision(String rationale, Verdict fromVerdict, Verdict toVerdict) {
     }

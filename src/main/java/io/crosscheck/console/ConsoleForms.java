@@ -50,7 +50,7 @@ public class ConsoleForms {
         conflicts.decide(Ids.parse(id, "id"), LinkState.CONFIRMED, new ConflictService.Decision(rationale,
                 Enums.parse(Verdict.class, fromVerdict, "fromVerdict"), Enums.parse(Verdict.class, toVerdict, "toVerdict")),
                 null);
-        return back(lang);
+        return back(lang, "PROPOSED", "confirmed");
     }
 
     @POST
@@ -62,7 +62,19 @@ public class ConsoleForms {
         requirePlainText("rationale", rationale);
         conflicts.decide(Ids.parse(id, "id"), LinkState.DISMISSED, new ConflictService.Decision(rationale, null, null),
                 null);
-        return back(lang);
+        return back(lang, "PROPOSED", "dismissed");
+    }
+
+    /** Undoes a decision: the link is PROPOSED again, back in the queue (recorded in its history). */
+    @POST
+    @Path("reopen")
+    @Operation(hidden = true)
+    public Response reopen(@PathParam("id") String id, @RestForm String state, @RestForm String lang,
+            @RestForm String csrf) {
+        requireCsrf(csrf);
+        conflicts.reopen(Ids.parse(id, "id"), null);
+        LinkState from = Enums.parse(LinkState.class, state, "state");
+        return back(lang, from == null ? "PROPOSED" : from.name(), "reopened");
     }
 
     /** Anonymous (no live session): sign in first. Only this class's handlers answer so. */
@@ -95,8 +107,10 @@ public class ConsoleForms {
         }
     }
 
-    private static Response back(String lang) {
-        String query = "en".equals(lang) || "fr".equals(lang) ? "?lang=" + lang : "";
+    /** Back to the queue in the state the form was on, with the feedback line. */
+    private static Response back(String lang, String state, String done) {
+        String query = "?state=" + state + "&done=" + done
+                + ("en".equals(lang) || "fr".equals(lang) ? "&lang=" + lang : "");
         return Response.seeOther(URI.create("/conflicts" + query)).build();
     }
 }

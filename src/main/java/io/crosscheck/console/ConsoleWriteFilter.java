@@ -47,7 +47,7 @@ public class ConsoleWriteFilter implements ContainerRequestFilter {
 
     /** 303 to the sign-in page, coming back to the page the form was on. */
     static Response signInFirst(String path) {
-        String back = path.startsWith("/conflicts") ? "/conflicts" : "/claims";
+        String back = path.startsWith("/conflicts") ? "/conflicts" : path.startsWith("/topics") ? "/topics" : "/claims";
         return Response.seeOther(URI.create("/signin?next=" + URLEncoder.encode(back, StandardCharsets.UTF_8))).build();
     }
 

@@ -62,7 +62,8 @@ public class SignInResource {
     @Operation(hidden = true)
     public TemplateInstance form(@QueryParam("next") String next, @QueryParam("failed") boolean failed,
             @QueryParam("lang") String lang, @HeaderParam("Accept-Language") String accept) {
-        return Templates.signin(Texts.pick(lang, accept), safeNext(next), failed);
+        Texts t = Texts.pick(lang, accept);
+        return ConsolePage.render(Templates.signin(t, safeNext(next), failed), t);
     }
 
     /**

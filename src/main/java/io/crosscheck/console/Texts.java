@@ -100,6 +100,11 @@ public final class Texts {
                 .format(value);
     }
 
+    /** A counted unit in the page's language, plural ("personnes" on a French page, not "person"). */
+    public String unit(String unit) {
+        return io.crosscheck.figure.FigureRenderer.unit(unit, lang, true);
+    }
+
     private ULocale locale() {
         return "fr".equals(lang) ? ULocale.FRENCH : ULocale.ENGLISH;
     }

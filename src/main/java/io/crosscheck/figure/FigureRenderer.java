@@ -12,6 +12,11 @@ public final class FigureRenderer {
     private FigureRenderer() {
     }
 
+    /** A counted unit as a reader of {@code lang} reads it, plural ("personnes", "people", "GPU"); "" for none. */
+    public static String unit(String unit, String lang, boolean plural) {
+        return CountNouns.render(unit, lang, plural);
+    }
+
     /** The figure in words, in "fr" or "en" (anything else is English). */
     public static String render(Figure f, String lang) {
         String l = "fr".equals(lang) ? "fr" : "en";

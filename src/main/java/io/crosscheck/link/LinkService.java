@@ -171,6 +171,34 @@ public class LinkService {
         return LinkView.of(link);
     }
 
+    /**
+     * Undoes a review decision: a detected link CONFIRMED or DISMISSED goes back to PROPOSED, without
+     * its decision (who, when, why), recorded in the link's history like the decision itself (so the
+     * history still says who decided what before the undo). A link made by hand was never proposed:
+     * 422 (delete it instead); a link still PROPOSED has no decision to undo: 409. Verdicts set on the
+     * claims while confirming are not reverted (they are the claims' own changes, in their history).
+     */
+    @Transactional
+    public LinkView reopen(UUID id, String ifMatch) {
+        Link link = find(id);
+        ETags.checkIfMatch(ifMatch, link.version);
+        if (link.origin != LinkOrigin.DETECTED) {
+            throw ApiException.unprocessable("origin", "a link made by hand was never proposed; delete it instead");
+        }
+        if (link.state == LinkState.PROPOSED) {
+            throw ApiException.conflict("This link is already PROPOSED: there is no decision to undo.");
+        }
+        LinkRecord before = LinkRecord.of(link);
+        link.state = LinkState.PROPOSED;
+        link.decisionRationale = null;
+        link.decidedBy = null;
+        link.decidedAt = null;
+        link.updatedAt = Instant.now();
+        links.flush();
+        history.record(RESOURCE, link.id, before, LinkRecord.of(link));
+        return LinkView.of(link);
+    }
+
     /** What the figure judgement says of two claims, with the configured tolerances. */
     public Judgement judge(Claim a, Claim b) {
         return FigureJudge.judge(a.figure(), b.figure(), tolerances);

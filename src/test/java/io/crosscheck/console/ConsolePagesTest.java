@@ -88,7 +88,7 @@ class ConsolePagesTest {
                 .formParam("csrf", ConsoleSessionsForTests.csrf(session)).formParam("rationale", "ok")
                 .formParam("fromVerdict", "SUPPORTED").formParam("toVerdict", "")
                 .formParam("lang", "en").post("/conflicts/" + link + "/confirm").then().statusCode(303)
-                .header("Location", containsString("/conflicts?lang=en"));
+                .header("Location", containsString("/conflicts?state=PROPOSED&done=confirmed&lang=en"));
         String from = given().get("/api/links/" + link).then().body("state", equalTo("CONFIRMED"))
                 .body("from.verdict", equalTo("SUPPORTED")).body("to.verdict", equalTo("UNREVIEWED"))
                 .extract().path("from.id");

@@ -84,7 +84,7 @@ class ConsoleSignInTest {
         given().get("/api/links/" + link).then().body("state", equalTo("PROPOSED"));
         form(session).formParam("csrf", csrf(session)).formParam("rationale", "Vérifié").formParam("lang", "en")
                 .post("/conflicts/" + link + "/confirm").then().statusCode(303)
-                .header("Location", containsString("/conflicts?lang=en"));
+                .header("Location", containsString("/conflicts?state=PROPOSED&done=confirmed&lang=en"));
         given().get("/api/links/" + link).then().body("state", equalTo("CONFIRMED"));
     }
 

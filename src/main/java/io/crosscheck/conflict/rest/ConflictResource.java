@@ -110,6 +110,22 @@ public class ConflictResource {
         return Responses.ok(service.decide(Ids.parse(id, "id"), LinkState.DISMISSED, decision(body), ifMatch));
     }
 
+    @RolesAllowed("editor")
+    @POST
+    @Path("{id}/reopen")
+    @Operation(summary = "Undo a decision", description = "A detected link that was CONFIRMED or DISMISSED is "
+            + "PROPOSED again, back in the review queue, without its decision (decidedBy, decidedAt and "
+            + "decisionRationale cleared); the change is recorded in the link's history (GET /api/links/{id}/history), "
+            + "which keeps the decision that was undone. Verdicts set while confirming are left as they are.")
+    @APIResponse(responseCode = "200", description = "The link, PROPOSED again")
+    @APIResponse(responseCode = "404", description = "No such link")
+    @APIResponse(responseCode = "409", description = "The link is PROPOSED: no decision to undo")
+    @APIResponse(responseCode = "412", description = "If-Match does not name the current version")
+    @APIResponse(responseCode = "422", description = "A link made by hand (never proposed): delete it instead")
+    public Response reopen(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
+        return Responses.ok(service.reopen(Ids.parse(id, "id"), ifMatch));
+    }
+
     private static ConflictService.Decision decision(DecisionInput body) {
         return body == null ? new ConflictService.Decision(null, null, null)
                 : new ConflictService.Decision(body.rationale(), body.fromVerdict(), body.toVerdict());
