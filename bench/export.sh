@@ -19,7 +19,7 @@ trap cleanup EXIT
 start_app() {  # $1: heap
   java "-Xmx$1" -Dquarkus.http.port="$PORT" -Dquarkus.datasource.jdbc.url="$DB" \
     -Dcrosscheck.demo.enabled=false -Dcrosscheck.report.enabled=false \
-    -Dcrosscheck.report.directory="$TMP/reports" -jar target/quarkus-app/quarkus-run.jar >"$TMP/app.log" 2>&1 &
+    -jar target/quarkus-app/quarkus-run.jar >"$TMP/app.log" 2>&1 &
   APP_PID=$!
   for _ in $(seq 1 240); do
     if curl -fs "http://127.0.0.1:$PORT/q/health/ready" >/dev/null 2>&1; then return 0; fi

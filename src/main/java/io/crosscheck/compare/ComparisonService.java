@@ -2,218 +2,419 @@ package io.crosscheck.compare;
 
 import io.crosscheck.claim.Appearance;
 import io.crosscheck.claim.Claim;
-import io.crosscheck.claim.ClaimRepository;
 import io.crosscheck.claim.Disputes;
 import io.crosscheck.common.ApiException;
+import io.crosscheck.common.Cursor;
+import io.crosscheck.common.PageRequest;
 import io.crosscheck.entity.EntityService;
 import io.crosscheck.figure.Figure;
 import io.crosscheck.figure.FigureKind;
 import io.crosscheck.link.LinkRepository;
 import io.crosscheck.link.LinkState;
 import io.crosscheck.link.LinkView;
+import io.crosscheck.metric.Metric;
 import io.crosscheck.metric.MetricService;
 import io.crosscheck.topic.Topic;
 import io.crosscheck.topic.TopicService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 
-/** Builds comparisons of a topic's claims, or of one subject (and optionally one metric). */
+/**
+ * Builds comparisons of a topic's claims, or of one subject (and optionally one metric), in bounded
+ * memory whatever the number of claims: each axis's summary is aggregated in SQL (counts, stated
+ * min/max, median), its clusters come from one streaming pass over its rows ordered by bound
+ * ({@link AxisSweep}), and only one page of claims is loaded as entities (keyset by id).
+ */
 @ApplicationScoped
 public class ComparisonService {
 
+    /** Rows read per round trip by the streaming passes. */
+    private static final int FETCH = 500;
+
+    private static final String POINT = "c.figure_kind in ('EXACT', 'APPROXIMATE')";
+    private static final String VAGUE = "c.figure_kind in ('RANGE', 'AT_LEAST', 'AT_MOST')";
+    private static final String NUMERIC = "c.figure_kind <> 'CATEGORY'";
+    /** {@link Disputes#inDoubt} in SQL: a doubtful verdict, superseded, or disputed by a confirmed contradiction. */
+    static final String IN_DOUBT = """
+            (c.verdict in ('DISPUTED', 'FALSE', 'MISLEADING')
+             or exists (select 1 from claim_link s where s.to_claim_id = c.id and s.link_type = 'SUPERSEDES'
+                        and s.state <> 'DISMISSED')
+             or exists (select 1 from claim_link l join claim o on o.id = l.to_claim_id where l.from_claim_id = c.id
+                        and l.link_type = 'CONTRADICTS' and l.state = 'CONFIRMED' and o.verdict not in ('FALSE', 'OUTDATED'))
+             or exists (select 1 from claim_link l join claim o on o.id = l.from_claim_id where l.to_claim_id = c.id
+                        and l.link_type = 'CONTRADICTS' and l.state = 'CONFIRMED' and o.verdict not in ('FALSE', 'OUTDATED')))""";
+
     private final TopicService topics;
-    private final ClaimRepository claims;
     private final LinkRepository links;
     private final EntityService entities;
     private final MetricService metrics;
     private final Disputes disputes;
+    private final EntityManager em;
+    private final ComparisonConfig config;
 
-    ComparisonService(TopicService topics, ClaimRepository claims, LinkRepository links, EntityService entities,
-            MetricService metrics, Disputes disputes) {
-        this.disputes = disputes;
+    ComparisonService(TopicService topics, LinkRepository links, EntityService entities, MetricService metrics,
+            Disputes disputes, EntityManager em, ComparisonConfig config) {
         this.topics = topics;
-        this.claims = claims;
         this.links = links;
         this.entities = entities;
         this.metrics = metrics;
+        this.disputes = disputes;
+        this.em = em;
+        this.config = config;
+    }
+
+    /** The claims compared, as a native SQL join and condition on {@code claim c}, and as JPQL on {@code Claim c}. */
+    private record Scope(String title, String join, String where, String jpqlFrom, String jpqlWhere,
+            Map<String, Object> params) {
+    }
+
+    /** The first page of a topic's comparison, as large as pages go (the console and reports). */
+    @Transactional
+    public ComparisonView forTopic(String slug) {
+        return forTopic(slug, new PageRequest(100, null));
     }
 
     @Transactional
-    public ComparisonView forTopic(String slug) {
+    public ComparisonView forTopic(String slug, PageRequest page) {
         Topic topic = topics.find(slug);
-        return build(topic.title, new ArrayList<>(topic.claims));
+        return build(new Scope(topic.title, "join topic_claim tc on tc.claim_id = c.id", "tc.topic_id = :topic",
+                "select c from Topic t join t.claims c", "t.id = :topic", Map.of("topic", topic.id)), page);
     }
 
     @Transactional
     public ComparisonView forSubject(String subject, String metric) {
+        return forSubject(subject, metric, new PageRequest(100, null));
+    }
+
+    @Transactional
+    public ComparisonView forSubject(String subject, String metric, PageRequest page) {
         if (subject == null) {
             throw ApiException.invalid("subject", "is required (entity id, name or alias)");
         }
         List<UUID> subjects = entities.resolve(subject);
         UUID metricId = metric == null ? null : metrics.findOptional(metric).map(m -> m.id).orElse(null);
-        // The metric is filtered in SQL (index (subject_id, id), V14), not after loading every claim of the subject.
-        List<Claim> found = subjects.isEmpty() || metric != null && metricId == null ? List.of()
-                : metric == null ? claims.list("subject.id in ?1 order by id", subjects)
-                : claims.list("subject.id in ?1 and metric.id = ?2 order by id", subjects, metricId);
-        return build(subject + (metric == null ? "" : " · " + metric), found);
+        String title = subject + (metric == null ? "" : " · " + metric);
+        if (subjects.isEmpty() || metric != null && metricId == null) {
+            return new ComparisonView(title, List.of(), List.of(), 0, null);
+        }
+        // Both filters are served by the (subject_id, metric_id) and (subject_id, id) indexes (V1, V14).
+        Map<String, Object> params = new HashMap<>();
+        params.put("subjects", subjects);
+        String where = "c.subject_id in (:subjects)";
+        String jpql = "c.subject.id in :subjects";
+        if (metricId != null) {
+            params.put("metric", metricId);
+            where += " and c.metric_id = :metric";
+            jpql += " and c.metric.id = :metric";
+        }
+        return build(new Scope(title, "", where, "select c from Claim c", jpql, params), page);
     }
 
-    private ComparisonView build(String title, List<Claim> all) {
-        List<LinkView> among = links.among(all.stream().map(c -> c.id).toList()).stream()
-                .filter(l -> l.state != LinkState.DISMISSED).map(LinkView::of).toList();
-        Set<UUID> contradicted = disputes.of(all.stream().map(c -> c.id).toList()).keySet();
-        Map<String, List<Claim>> byAxis = new LinkedHashMap<>();
-        all.stream().sorted(Comparator.comparing((Claim c) -> c.subject.name).thenComparing(c -> c.metric.metricKey)
-                .thenComparing(c -> c.id)).forEach(c -> byAxis.computeIfAbsent(c.subject.id + "|" + c.metric.id + "|"
-                        + c.figure.currency + "|" + (c.figure.unit == null ? "" : c.figure.unit.toLowerCase(Locale.ROOT)),
-                        k -> new ArrayList<>()).add(c));
-        List<ComparisonView.Axis> axes = byAxis.values().stream().map(group -> axis(group, contradicted)).toList();
-        return new ComparisonView(title, axes, among);
+    private ComparisonView build(Scope scope, PageRequest page) {
+        int cap = Math.max(0, config.summaryIds());
+        List<AxisRow> groups = groups(scope);
+        long total = groups.stream().mapToLong(AxisRow::count).sum();
+        // One page of claims, in id order across the axes (keyset on the primary key of the scope's index).
+        String jpql = scope.jpqlFrom() + " join fetch c.subject join fetch c.metric left join fetch c.claimant where "
+                + scope.jpqlWhere() + (page.after() == null ? "" : " and c.id > :after") + " order by c.id";
+        var q = em.createQuery(jpql, Claim.class).setMaxResults(page.fetchSize());
+        scope.params().forEach(q::setParameter);
+        if (page.after() != null) {
+            q.setParameter("after", page.after());
+        }
+        List<Claim> rows = q.getResultList();
+        boolean more = rows.size() > page.limit();
+        List<Claim> shown = more ? rows.subList(0, page.limit()) : rows;
+        String next = more ? Cursor.encode(shown.get(shown.size() - 1).id) : null;
+        List<UUID> ids = shown.stream().map(c -> c.id).toList();
+        Map<UUID, ComparisonView.FirstAppearance> firsts = firstAppearances(ids);
+        Set<UUID> contradicted = disputes.of(ids).keySet();
+        List<LinkView> among = links.among(ids).stream().filter(l -> l.state != LinkState.DISMISSED)
+                .map(LinkView::of).toList();
+        List<ComparisonView.Axis> axes = new ArrayList<>();
+        for (AxisRow g : groups) {
+            List<Claim> mine = shown.stream().filter(g::holds).toList();
+            axes.add(axis(scope, g, mine, firsts, contradicted, cap));
+        }
+        return new ComparisonView(scope.title(), axes, among, total, next);
     }
 
-    private static ComparisonView.Axis axis(List<Claim> group, Set<UUID> contradicted) {
-        Claim first = group.get(0);
-        boolean numeric = group.stream().anyMatch(c -> c.figure.kind != FigureKind.CATEGORY);
-        List<Clusters.Item> items = new ArrayList<>();
-        for (int i = 0; i < group.size() && numeric; i++) {
-            Figure f = group.get(i).figure();
-            if (f.kind() == FigureKind.CATEGORY) {
-                continue;
-            }
-            items.add(new Clusters.Item(i, f.low() == null ? Double.NEGATIVE_INFINITY : f.low().doubleValue(),
-                    f.high() == null ? Double.POSITIVE_INFINITY : f.high().doubleValue()));
+    /** One axis as aggregated in SQL. */
+    private record AxisRow(UUID subject, String subjectName, UUID metric, String currency, String unitKey,
+            String unit, long count, long numeric, long points, BigDecimal minPoint, BigDecimal maxPoint,
+            BigDecimal minVague, BigDecimal maxVague, long vague, long disputed, String firstId) {
+
+        boolean holds(Claim c) {
+            return c.subject.id.equals(subject) && c.metric.id.equals(metric)
+                    && java.util.Objects.equals(c.figure.currency, currency)
+                    && java.util.Objects.equals(c.figure.unit == null ? null : c.figure.unit.toLowerCase(Locale.ROOT),
+                            unitKey);
         }
-        List<Clusters.Cluster> clusters = numeric ? Clusters.of(items) : List.of();
-        int[] clusterOf = new int[group.size()];
-        Set<Integer> outliers = new HashSet<>();
-        List<ComparisonView.ClusterView> clusterViews = new ArrayList<>();
-        for (int k = 0; k < clusters.size(); k++) {
-            Clusters.Cluster cl = clusters.get(k);
-            for (int m : cl.members()) {
-                clusterOf[m] = k + 1;
-            }
-            if (cl.members().size() > 1) {
-                outliers.addAll(cl.outliers());
-            }
-            clusterViews.add(new ComparisonView.ClusterView(k + 1, cl.members().stream().map(m -> group.get(m).id).toList(),
-                    finite(cl.consensusLow()), finite(cl.consensusHigh()),
-                    cl.members().size() > 1 ? cl.outliers().stream().map(m -> group.get(m).id).toList() : List.of()));
-        }
-        List<ComparisonView.Entry> entries = new ArrayList<>();
-        List<Double> points = new ArrayList<>();
-        List<UUID> disputed = new ArrayList<>();
-        List<UUID> vague = new ArrayList<>();
-        Map<String, List<UUID>> categories = new LinkedHashMap<>();
-        Double min = null;
-        Double max = null;
-        boolean minVague = false;
-        boolean maxVague = false;
-        int numericCount = 0;
-        UUID earliest = null;
-        UUID latest = null;
-        java.time.LocalDate earliestDate = null;
-        java.time.LocalDate latestDate = null;
-        for (int i = 0; i < group.size(); i++) {
-            Claim c = group.get(i);
-            Figure f = c.figure();
-            boolean isDisputed = Disputes.inDoubt(c.verdict, c.supersededBy != null, contradicted.contains(c.id));
-            if (isDisputed) {
-                disputed.add(c.id);
-            }
-            ComparisonView.FirstAppearance fa = c.appearances.stream().filter(a -> a.firstAppearance).findFirst()
-                    .map(ComparisonService::first).orElse(null);
-            if (fa != null && fa.date() != null) {
-                if (earliestDate == null || fa.date().isBefore(earliestDate)) {
-                    earliestDate = fa.date();
-                    earliest = c.id;
-                }
-                if (latestDate == null || fa.date().isAfter(latestDate)) {
-                    latestDate = fa.date();
-                    latest = c.id;
-                }
-            }
-            boolean isCategory = f.kind() == FigureKind.CATEGORY;
-            boolean isVague = !isCategory && !f.kind().isPoint();
-            if (isCategory) {
-                categories.computeIfAbsent(f.category(), k -> new ArrayList<>()).add(c.id);
+
+        /** The axis as a native SQL condition on {@code claim c}, with its parameters. */
+        String where(Map<String, Object> params) {
+            params.put("axSubject", subject);
+            params.put("axMetric", metric);
+            String w = "c.subject_id = :axSubject and c.metric_id = :axMetric";
+            if (currency == null) {
+                w += " and c.figure_currency is null";
             } else {
-                numericCount++;
-                if (isVague) {
-                    vague.add(c.id);
-                } else {
-                    points.add(f.value().doubleValue());
-                }
-                for (BigDecimal stated : stated(f)) {
-                    double d = stated.doubleValue();
-                    if (min == null || d < min) {
-                        min = d;
-                        minVague = isVague;
-                    } else if (d == min && !isVague) {
-                        minVague = false;
-                    }
-                    if (max == null || d > max) {
-                        max = d;
-                        maxVague = isVague;
-                    } else if (d == max && !isVague) {
-                        maxVague = false;
-                    }
-                }
+                params.put("axCurrency", currency);
+                w += " and c.figure_currency = :axCurrency";
             }
-            entries.add(new ComparisonView.Entry(c.id, c.statement, c.language, f,
-                    f.low() == null ? null : f.low().doubleValue(), f.high() == null ? null : f.high().doubleValue(),
-                    c.claimant == null ? null : new ComparisonView.Ref(c.claimant.id, c.claimant.name), fa, c.verdict,
-                    numeric && !isCategory ? clusterOf[i] : 0, outliers.contains(i), isDisputed,
-                    c.supersededBy == null ? null : UUID.fromString(c.supersededBy.trim()), isVague));
+            if (unitKey == null) {
+                w += " and c.figure_unit is null";
+            } else {
+                params.put("axUnit", unitKey);
+                w += " and lower(c.figure_unit) = :axUnit";
+            }
+            return w;
         }
-        points.sort(Comparator.naturalOrder());
-        Double spread = numericCount < 2 || min == null || min <= 0 ? null : max / min;
-        Double median = points.isEmpty() ? null : points.size() % 2 == 1 ? points.get(points.size() / 2)
-                : (points.get(points.size() / 2 - 1) + points.get(points.size() / 2)) / 2;
-        List<ComparisonView.CategoryValue> categoryValues = categories.entrySet().stream()
-                .map(e -> new ComparisonView.CategoryValue(e.getKey(), e.getValue())).toList();
-        var metric = first.metric;
-        return new ComparisonView.Axis(new ComparisonView.Ref(first.subject.id, first.subject.name),
-                new ComparisonView.MetricRef(metric.metricKey, metric.labelFr, metric.labelEn, metric.dimension,
-                        metric.multiValued), first.figure.currency, first.figure.unit, entries,
-                new ComparisonView.Summary(entries.size(), min, max, spread, median, clusterViews, earliest, latest,
-                        disputed, numericCount, points.size(), minVague, maxVague, vague, categoryValues,
-                        entries.size() == 1 ? entries.get(0).id() : null));
     }
 
-    private static ComparisonView.FirstAppearance first(Appearance a) {
-        return new ComparisonView.FirstAppearance(a.source.id, a.source.title, a.source.publisher, a.source.url,
-                a.source.publishedDate);
-    }
-
-    /** The numbers a figure states: a point's value, a range's two ends, a bound; none for a category. */
-    static List<BigDecimal> stated(Figure f) {
-        if (f.kind() == FigureKind.CATEGORY) {
-            return List.of();
-        }
-        if (f.kind().isPoint()) {
-            return List.of(f.value());
-        }
-        List<BigDecimal> out = new ArrayList<>(2);
-        if (f.low() != null) {
-            out.add(f.low());
-        }
-        if (f.high() != null) {
-            out.add(f.high());
+    private List<AxisRow> groups(Scope scope) {
+        String sql = "select c.subject_id, e.name, c.metric_id, c.figure_currency, lower(c.figure_unit), min(c.figure_unit),"
+                + " count(*), sum(case when " + NUMERIC + " then 1 else 0 end), sum(case when " + POINT + " then 1 else 0 end),"
+                + " min(case when " + POINT + " then c.figure_value end), max(case when " + POINT + " then c.figure_value end),"
+                + " min(case when " + VAGUE + " then coalesce(c.figure_low, c.figure_high) end),"
+                + " max(case when " + VAGUE + " then coalesce(c.figure_high, c.figure_low) end),"
+                + " sum(case when " + VAGUE + " then 1 else 0 end),"
+                + " sum(case when " + IN_DOUBT + " then 1 else 0 end),"
+                + " min(cast(c.id as varchar(36))), m.metric_key"
+                + " from claim c " + scope.join() + " join named_entity e on e.id = c.subject_id"
+                + " join metric m on m.id = c.metric_id where " + scope.where()
+                + " group by c.subject_id, e.name, c.metric_id, m.metric_key, c.figure_currency, lower(c.figure_unit)"
+                + " order by e.name, m.metric_key, min(cast(c.id as varchar(36)))";
+        List<AxisRow> out = new ArrayList<>();
+        for (Object[] r : nativeRows(sql, scope.params(), 0)) {
+            out.add(new AxisRow(uuid(r[0]), (String) r[1], uuid(r[2]), (String) r[3], (String) r[4], (String) r[5],
+                    num(r[6]).longValue(), num(r[7]).longValue(), num(r[8]).longValue(), dec(r[9]), dec(r[10]),
+                    dec(r[11]), dec(r[12]), num(r[13]).longValue(), num(r[14]).longValue(), ((String) r[15]).trim()));
         }
         return out;
     }
 
-    private static Double finite(double d) {
-        return Double.isInfinite(d) ? null : d;
+    private ComparisonView.Axis axis(Scope scope, AxisRow g, List<Claim> mine,
+            Map<UUID, ComparisonView.FirstAppearance> firsts, Set<UUID> contradicted, int cap) {
+        Map<String, Object> params = new HashMap<>(scope.params());
+        String where = scope.where() + " and " + g.where(params);
+        String from = " from claim c " + scope.join() + " where " + where;
+
+        // Clusters: one pass over the numeric rows by low bound, merged with their high bounds in order.
+        Map<UUID, AxisSweep.Place> places = new HashMap<>();
+        mine.forEach(c -> places.put(c.id, null));
+        AxisSweep.Result clusters;
+        if (g.numeric() == 0) {
+            clusters = new AxisSweep.Result(List.of(), 0);
+        } else {
+            try (Stream<Object[]> lows = stream("select c.id, c.figure_low, c.figure_high" + from + " and " + NUMERIC
+                    + " order by c.figure_low nulls first, c.id", params);
+                    Stream<Object[]> highs = stream("select c.figure_high, c.id" + from + " and " + NUMERIC
+                            + " order by c.figure_high nulls last, c.id", params)) {
+                Iterator<AxisSweep.Row> byLow = lows.map(r -> new AxisSweep.Row(uuid(r[0]), bound(r[1], true),
+                        bound(r[2], false))).iterator();
+                Iterator<Double> byHigh = highs.map(r -> bound(r[0], false)).iterator();
+                clusters = AxisSweep.sweep(byLow, byHigh, cap, places,
+                        c -> outliers(from, params, c, cap));
+            }
+        }
+
+        List<UUID> vague = g.vague() == 0 ? List.of() : ids("select c.id" + from + " and " + VAGUE + " order by c.id",
+                params, cap);
+        List<UUID> disputed = g.disputed() == 0 ? List.of()
+                : ids("select c.id" + from + " and " + IN_DOUBT + " order by c.id", params, cap);
+        List<ComparisonView.CategoryValue> categories = new ArrayList<>();
+        int categoryCount = 0;
+        if (g.count() > g.numeric()) {
+            for (Object[] r : nativeRows("select c.figure_category, count(*), min(cast(c.id as varchar(36)))" + from
+                    + " and c.figure_kind = 'CATEGORY' group by c.figure_category order by count(*) desc, c.figure_category",
+                    params, 0)) {
+                categoryCount++;
+                if (categories.size() < cap) {
+                    String category = (String) r[0];
+                    Map<String, Object> p = new HashMap<>(params);
+                    p.put("category", category);
+                    List<UUID> claims = ids("select c.id" + from + " and c.figure_kind = 'CATEGORY' and "
+                            + (category == null ? "c.figure_category is null" : "c.figure_category = :category")
+                            + " order by c.id", category == null ? params : p, cap);
+                    categories.add(new ComparisonView.CategoryValue(category, claims, num(r[1]).intValue()));
+                }
+            }
+        }
+        String dated = "select c.id from claim c " + scope.join()
+                + " join appearance a on a.claim_id = c.id and a.first_appearance = true join source s on s.id = a.source_id"
+                + " where " + where + " and s.published_date is not null order by s.published_date ";
+        List<UUID> earliest = ids(dated + "asc, c.id", params, 1);
+        List<UUID> latest = ids(dated + "desc, c.id", params, 1);
+
+        // The stated min and max: a stated point at the same value as a vague end wins.
+        Double min = minOf(g.minPoint(), g.minVague());
+        Double max = maxOf(g.maxPoint(), g.maxVague());
+        boolean minVague = g.minVague() != null && (g.minPoint() == null || g.minVague().compareTo(g.minPoint()) < 0);
+        boolean maxVague = g.maxVague() != null && (g.maxPoint() == null || g.maxVague().compareTo(g.maxPoint()) > 0);
+        Double median = median(from, params, g.points());
+        Double spread = g.numeric() < 2 || min == null || min <= 0 ? null : max / min;
+
+        List<ComparisonView.Entry> entries = new ArrayList<>();
+        for (Claim c : mine) {
+            Figure f = c.figure();
+            boolean isCategory = f.kind() == FigureKind.CATEGORY;
+            AxisSweep.Place place = places.get(c.id);
+            boolean isDisputed = Disputes.inDoubt(c.verdict, c.supersededBy != null, contradicted.contains(c.id));
+            entries.add(new ComparisonView.Entry(c.id, c.statement, c.language, f,
+                    f.low() == null ? null : f.low().doubleValue(), f.high() == null ? null : f.high().doubleValue(),
+                    c.claimant == null ? null : new ComparisonView.Ref(c.claimant.id, c.claimant.name), firsts.get(c.id),
+                    c.verdict, !isCategory && place != null ? place.cluster() : 0, place != null && place.outlier(),
+                    isDisputed, c.supersededBy == null ? null : UUID.fromString(c.supersededBy.trim()),
+                    !isCategory && !f.kind().isPoint()));
+        }
+        Metric metric = em.find(Metric.class, g.metric());
+        return new ComparisonView.Axis(new ComparisonView.Ref(g.subject(), g.subjectName()),
+                new ComparisonView.MetricRef(metric.metricKey, metric.labelFr, metric.labelEn, metric.dimension,
+                        metric.multiValued), g.currency(), g.unit(), entries,
+                new ComparisonView.Summary((int) g.count(), min, max, spread, median, clusters.clusters(),
+                        earliest.isEmpty() ? null : earliest.get(0), latest.isEmpty() ? null : latest.get(0), disputed,
+                        (int) g.numeric(), (int) g.points(), minVague, maxVague, vague, categories,
+                        g.count() == 1 ? UUID.fromString(g.firstId()) : null, (int) g.disputed(), (int) g.vague(),
+                        clusters.count(), categoryCount));
+    }
+
+    /**
+     * The median of the stated point values: the middle one or two rows in value order (one sorted
+     * read of the axis's points, two rows returned; portable, where H2's percentile_cont fails on
+     * large decimals).
+     */
+    private Double median(String from, Map<String, Object> params, long points) {
+        if (points == 0) {
+            return null;
+        }
+        var q = em.createNativeQuery("select c.figure_value" + from + " and " + POINT + " order by c.figure_value")
+                .setFirstResult((int) Math.min(Integer.MAX_VALUE, (points - 1) / 2)).setMaxResults(points % 2 == 1 ? 1 : 2);
+        params.forEach(q::setParameter);
+        List<?> values = q.getResultList();
+        return values.stream().mapToDouble(v -> num(v).doubleValue()).average().orElse(Double.NaN);
+    }
+
+    /** The outliers of a cluster too large to keep in memory: its members (by extent) that miss the consensus. */
+    private AxisSweep.Outliers.Result outliers(String from, Map<String, Object> params, AxisSweep.Component c, int cap) {
+        Map<String, Object> p = new HashMap<>(params);
+        StringBuilder w = new StringBuilder(" and ").append(NUMERIC);
+        // Members: lows within the component's extent (components are disjoint along the axis).
+        if (Double.isInfinite(c.low())) {
+            w.append(" and (c.figure_low is null");
+        } else {
+            p.put("cLow", BigDecimal.valueOf(c.low()));
+            w.append(" and (c.figure_low >= :cLow");
+        }
+        if (Double.isInfinite(c.high())) {
+            w.append(" or c.figure_low is not null)");
+        } else {
+            p.put("cHigh", BigDecimal.valueOf(c.high()));
+            w.append(Double.isInfinite(c.low()) ? " or c.figure_low <= :cHigh)" : " and c.figure_low <= :cHigh)");
+        }
+        // Missing the consensus: ends below it or starts above it.
+        List<String> miss = new ArrayList<>();
+        if (!Double.isInfinite(c.consensusLow())) {
+            p.put("consLow", BigDecimal.valueOf(c.consensusLow()));
+            miss.add("c.figure_high < :consLow");
+        }
+        if (!Double.isInfinite(c.consensusHigh())) {
+            p.put("consHigh", BigDecimal.valueOf(c.consensusHigh()));
+            miss.add("c.figure_low > :consHigh");
+        }
+        if (miss.isEmpty()) {
+            return new AxisSweep.Outliers.Result(List.of(), 0);
+        }
+        w.append(" and (").append(String.join(" or ", miss)).append(")");
+        int count = num(nativeRows("select count(*)" + from + w, p, 0).get(0)).intValue();
+        return new AxisSweep.Outliers.Result(ids("select c.id" + from + w + " order by c.id", p, cap), count);
+    }
+
+    private Map<UUID, ComparisonView.FirstAppearance> firstAppearances(List<UUID> ids) {
+        Map<UUID, ComparisonView.FirstAppearance> out = new HashMap<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        for (Appearance a : em.createQuery("select a from Appearance a join fetch a.source where a.claim.id in :ids"
+                + " and a.firstAppearance = true order by a.createdAt, a.id", Appearance.class)
+                .setParameter("ids", ids).getResultList()) {
+            out.putIfAbsent(a.claim.id, new ComparisonView.FirstAppearance(a.source.id, a.source.title,
+                    a.source.publisher, a.source.url, a.source.publishedDate));
+        }
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> nativeRows(String sql, Map<String, Object> params, int limit) {
+        var q = em.createNativeQuery(sql);
+        params.forEach(q::setParameter);
+        if (limit > 0) {
+            q.setMaxResults(limit);
+        }
+        List<?> rows = q.getResultList();
+        List<Object[]> out = new ArrayList<>(rows.size());
+        for (Object r : rows) {
+            out.add(r instanceof Object[] a ? a : new Object[] {r});
+        }
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Stream<Object[]> stream(String sql, Map<String, Object> params) {
+        var q = em.createNativeQuery(sql).setHint("org.hibernate.fetchSize", FETCH).setHint("org.hibernate.readOnly", true);
+        params.forEach(q::setParameter);
+        return ((Stream<Object>) q.getResultStream()).map(r -> (Object[]) r);
+    }
+
+    private List<UUID> ids(String sql, Map<String, Object> params, int limit) {
+        if (limit <= 0) {
+            return List.of();
+        }
+        return nativeRows(sql, params, limit).stream().map(r -> uuid(r[0])).toList();
+    }
+
+    private static double bound(Object o, boolean low) {
+        return o == null ? (low ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY) : num(o).doubleValue();
+    }
+
+    private static Double minOf(BigDecimal a, BigDecimal b) {
+        BigDecimal m = a == null ? b : b == null ? a : a.min(b);
+        return m == null ? null : m.doubleValue();
+    }
+
+    private static Double maxOf(BigDecimal a, BigDecimal b) {
+        BigDecimal m = a == null ? b : b == null ? a : a.max(b);
+        return m == null ? null : m.doubleValue();
+    }
+
+    private static Number num(Object o) {
+        return o instanceof Object[] a ? (Number) a[0] : (Number) o;
+    }
+
+    private static BigDecimal dec(Object o) {
+        return o == null ? null : o instanceof BigDecimal b ? b : new BigDecimal(o.toString());
+    }
+
+    static UUID uuid(Object o) {
+        if (o instanceof UUID u) {
+            return u;
+        }
+        if (o instanceof byte[] b) {
+            java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(b);
+            return new UUID(buffer.getLong(), buffer.getLong());
+        }
+        return UUID.fromString(o.toString().trim());
     }
 }

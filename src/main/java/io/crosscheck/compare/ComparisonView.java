@@ -10,11 +10,14 @@ import java.util.UUID;
 
 /**
  * Claims side by side: one axis per (subject, metric, currency, unit), so a training run and a
- * whole buildout, or dollars and euros, never share a scale; and the links among all of them.
+ * whole buildout, or dollars and euros, never share a scale; and the links among the claims shown.
+ * Summaries are over <em>every</em> claim of an axis (aggregated in SQL); {@code claims} are one
+ * page of them, in id order across all axes: {@code next} is the cursor of the next page (null on
+ * the last), {@code total} the number of claims over all axes.
  */
-public record ComparisonView(String title, List<Axis> axes, List<LinkView> links) {
+public record ComparisonView(String title, List<Axis> axes, List<LinkView> links, long total, String next) {
 
-    /** Claims that can be drawn on one number line. */
+    /** Claims that can be drawn on one number line; {@code claims}: those of this page. */
     public record Axis(Ref subject, MetricRef metric, String currency, String unit, List<Entry> claims, Summary summary) {
     }
 
@@ -38,25 +41,31 @@ public record ComparisonView(String title, List<Axis> axes, List<LinkView> links
     }
 
     /**
-     * Figures summed up over what they state, never over a made-up middle. {@code min}/{@code max}:
-     * the smallest and largest stated numbers (a point's value, a range's ends, a bound);
-     * {@code minVague}/{@code maxVague} say when that number is a vague figure's end. {@code median}:
-     * over stated point values only ({@code medianOf} of them; null when none). {@code spread}: max/min,
-     * null for fewer than two numeric claims. {@code vague}: claims that state no single value.
-     * {@code categories}: CATEGORY claims, listed by value, never in the numbers. {@code only}: the
-     * claim, when the summary is of one claim (then it is just that claim).
+     * Figures summed up over what they state, never over a made-up middle, over every claim of the
+     * axis. {@code min}/{@code max}: the smallest and largest stated numbers (a point's value, a
+     * range's ends, a bound); {@code minVague}/{@code maxVague} say when that number is a vague
+     * figure's end. {@code median}: over stated point values only ({@code medianOf} of them; null when
+     * none). {@code spread}: max/min, null for fewer than two numeric claims. {@code vague}: claims that
+     * state no single value. {@code categories}: CATEGORY claims, listed by value, never in the
+     * numbers. {@code only}: the claim, when the summary is of one claim. Id lists ({@code disputed},
+     * {@code vague}, {@code clusters}, {@code categories}) are bounded
+     * ({@code crosscheck.comparisons.summary-ids}); the counts beside them are exact.
      */
     public record Summary(int count, Double min, Double max, Double spread, Double median, List<ClusterView> clusters,
             UUID earliest, UUID latest, List<UUID> disputed, int numeric, int medianOf, boolean minVague,
-            boolean maxVague, List<UUID> vague, List<CategoryValue> categories, UUID only) {
+            boolean maxVague, List<UUID> vague, List<CategoryValue> categories, UUID only, int disputedCount,
+            int vagueCount, int clusterCount, int categoryCount) {
     }
 
-    /** A category value and the claims that state it. */
-    public record CategoryValue(String category, List<UUID> claims) {
+    /** A category value, how many claims state it, and (up to the cap) which. */
+    public record CategoryValue(String category, List<UUID> claims, int count) {
     }
 
-    /** Claims whose intervals chain together by overlapping; the consensus range is covered by most. */
+    /**
+     * Claims whose intervals chain together by overlapping; the consensus range is covered by most.
+     * {@code index}: the cluster's rank along the axis (1 = lowest), as in {@code claims[].cluster}.
+     */
     public record ClusterView(int index, List<UUID> claims, Double consensusLow, Double consensusHigh,
-            List<UUID> outliers) {
+            List<UUID> outliers, int size, int outlierCount) {
     }
 }

@@ -9,9 +9,10 @@ import io.crosscheck.compare.ComparisonView;
 import io.crosscheck.link.Link;
 import io.crosscheck.link.LinkState;
 import io.crosscheck.link.LinkType;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.Instant;
@@ -23,7 +24,9 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Gathers a report's content from the database in one transaction, and stores the verdicts it saw
+ * Reads a report's content from the database page by page ({@code crosscheck.report.page-size} rows, keyset pagination,
+ * each page in a short transaction of its own), handing each item to a sink as it is read: no list of
+ * all claims or links is ever held, whatever the window holds. Also stores the verdicts a report saw
  * (table {@code report_verdict}) so that the next report can tell which verdicts changed.
  */
 @ApplicationScoped
@@ -31,70 +34,66 @@ public class ReportBuilder {
 
     private static final MathContext DIGITS = new MathContext(6);
 
-    private static final int DISPUTE_BATCH = 500;
-
     private final EntityManager em;
     private final ComparisonService comparisons;
     private final Disputes disputes;
+    /** Rows per page (and per batch of dispute look-ups). */
+    private final int page;
 
-    ReportBuilder(EntityManager em, ComparisonService comparisons, Disputes disputes) {
+    ReportBuilder(EntityManager em, ComparisonService comparisons, Disputes disputes, ReportConfig config) {
+        this.page = Math.max(1, config.pageSize());
         this.em = em;
         this.comparisons = comparisons;
         this.disputes = disputes;
     }
 
-    /** A report and the comparisons its HTML draws. */
-    public record Built(Report report, List<ComparisonView> comparisons) {
+    /** Receives the items of a list, in order. */
+    @FunctionalInterface
+    public interface Sink<T> {
+        void accept(T item) throws IOException;
     }
 
-    @Transactional
-    public Built build(LocalDate date, String zone, Instant start, Instant end) {
-        List<Report.ClaimItem> created = claims("c.createdAt < :end" + (start == null ? "" : " and c.createdAt >= :start"),
-                start, end);
-        List<Report.ClaimItem> changed = start == null ? List.of()
-                : claims("c.createdAt < :start and c.updatedAt >= :start and c.updatedAt < :end", start, end);
-        List<Report.VerdictChange> verdicts = verdictChanges(date);
-        snapshot(date);
-        String contradicts = "l.type = :type";
-        List<Report.ConflictItem> newConflicts = links(contradicts + " and l.createdAt < :end"
-                + (start == null ? "" : " and l.createdAt >= :start") + " order by l.id", start, end, null);
-        List<Report.ConflictItem> confirmed = decided(LinkState.CONFIRMED, start, end);
-        List<Report.ConflictItem> dismissed = decided(LinkState.DISMISSED, start, end);
-        List<Report.ConflictItem> open = links(contradicts + " and l.state = :state and l.createdAt < :end"
-                + " order by l.createdAt, l.id", null, end, LinkState.PROPOSED);
-        List<ComparisonView> views = new ArrayList<>();
-        List<Report.TopicSummary> topics = new ArrayList<>();
-        for (Object[] topic : em.createQuery("select t.slug, t.title from Topic t order by t.slug", Object[].class)
-                .getResultList()) {
-            ComparisonView view = comparisons.forTopic((String) topic[0]);
-            views.add(view);
-            topics.add(new Report.TopicSummary((String) topic[0], (String) topic[1],
-                    view.axes().stream().map(ReportBuilder::axis).toList()));
-        }
-        long all = em.createQuery("select count(c) from Claim c", Long.class).getSingleResult();
-        long reviewed = em.createQuery("select count(c) from Claim c where c.verdict <> :v", Long.class)
-                .setParameter("v", Verdict.UNREVIEWED).getSingleResult();
-        Report.Counts counts = new Report.Counts(all, reviewed, created.size(), changed.size(), verdicts.size(),
-                newConflicts.size(), confirmed.size(), dismissed.size(), open.size());
-        Report report = new Report(date, zone, start, end, counts, created, changed, verdicts,
-                new Report.Conflicts(newConflicts, confirmed, dismissed), open, topics);
-        return new Built(report, views);
+    /** Claims created in the window (all claims created before {@code end} when {@code start} is null), by id. */
+    public long newClaims(Instant start, Instant end, Sink<Report.ClaimItem> sink) throws IOException {
+        return claims("c.createdAt < :end" + (start == null ? "" : " and c.createdAt >= :start"), start, end, sink);
     }
 
-    private List<Report.ClaimItem> claims(String where, Instant start, Instant end) {
-        var query = em.createQuery("select c from Claim c join fetch c.subject join fetch c.metric "
-                + "left join fetch c.claimant where " + where + " order by c.id", Claim.class).setParameter("end", end);
-        if (start != null) {
-            query.setParameter("start", start);
+    /** Claims created before the window and updated in it, by id; none for a first report. */
+    public long changedClaims(Instant start, Instant end, Sink<Report.ClaimItem> sink) throws IOException {
+        if (start == null) {
+            return 0;
         }
-        List<Claim> found = query.getResultList();
-        List<Report.ClaimItem> items = new ArrayList<>(found.size());
-        for (int i = 0; i < found.size(); i += DISPUTE_BATCH) {
-            List<Claim> batch = found.subList(i, Math.min(found.size(), i + DISPUTE_BATCH));
-            Map<UUID, List<ClaimView.Disputer>> by = disputes.of(batch.stream().map(c -> c.id).toList());
-            batch.forEach(c -> items.add(item(c, by.getOrDefault(c.id, List.of()))));
+        return claims("c.createdAt < :start and c.updatedAt >= :start and c.updatedAt < :end", start, end, sink);
+    }
+
+    private long claims(String where, Instant start, Instant end, Sink<Report.ClaimItem> sink) throws IOException {
+        long n = 0;
+        UUID after = null;
+        while (true) {
+            UUID from = after;
+            List<Report.ClaimItem> items = QuarkusTransaction.requiringNew().call(() -> {
+                var query = em.createQuery("select c from Claim c join fetch c.subject join fetch c.metric "
+                        + "left join fetch c.claimant where " + where + (from == null ? "" : " and c.id > :after")
+                        + " order by c.id", Claim.class).setParameter("end", end).setMaxResults(page);
+                if (start != null && where.contains(":start")) {
+                    query.setParameter("start", start);
+                }
+                if (from != null) {
+                    query.setParameter("after", from);
+                }
+                List<Claim> found = query.getResultList();
+                Map<UUID, List<ClaimView.Disputer>> by = disputes.of(found.stream().map(c -> c.id).toList());
+                return found.stream().map(c -> item(c, by.getOrDefault(c.id, List.of()))).toList();
+            });
+            for (Report.ClaimItem item : items) {
+                sink.accept(item);
+            }
+            n += items.size();
+            if (items.size() < page) {
+                return n;
+            }
+            after = items.get(items.size() - 1).id();
         }
-        return items;
     }
 
     private static Report.ClaimItem item(Claim c, List<ClaimView.Disputer> disputedBy) {
@@ -103,56 +102,148 @@ public class ReportBuilder {
                 disputedBy.stream().map(ClaimView.Disputer::id).toList());
     }
 
-    private List<Report.VerdictChange> verdictChanges(LocalDate date) {
-        LocalDate previous = em.createQuery("select max(r.reportDate) from ReportRun r where r.reportDate < :d "
-                + "and r.status = :s", LocalDate.class).setParameter("d", date).setParameter("s", RunStatus.SUCCEEDED)
-                .getSingleResult();
-        Map<UUID, Verdict> before = new HashMap<>();
-        if (previous != null) {
-            for (Object[] row : rows(em.createNativeQuery(
-                    "select claim_id, verdict from report_verdict where report_date = ?1").setParameter(1, previous)
-                    .getResultList())) {
-                before.put(uuid(row[0]), Verdict.valueOf((String) row[1]));
+    /**
+     * Claims whose verdict differs from the one the last successful report before {@code date} saw
+     * (UNREVIEWED when it saw none), by id. The comparison is a join in the database, paged by id.
+     */
+    public long verdictChanges(LocalDate date, Sink<Report.VerdictChange> sink) throws IOException {
+        LocalDate previous = QuarkusTransaction.requiringNew().call(() -> em.createQuery(
+                "select max(r.reportDate) from ReportRun r where r.reportDate < :d and r.status = :s", LocalDate.class)
+                .setParameter("d", date).setParameter("s", RunStatus.SUCCEEDED).getSingleResult());
+        String sql = previous == null
+                ? "select c.id, 'UNREVIEWED' from claim c where c.verdict <> 'UNREVIEWED'"
+                : "select c.id, coalesce(rv.verdict, 'UNREVIEWED') from claim c left join report_verdict rv "
+                        + "on rv.claim_id = c.id and rv.report_date = :previous "
+                        + "where (c.verdict <> 'UNREVIEWED' or rv.claim_id is not null) "
+                        + "and c.verdict <> coalesce(rv.verdict, 'UNREVIEWED')";
+        long n = 0;
+        UUID after = null;
+        while (true) {
+            UUID from = after;
+            List<Report.VerdictChange> items = QuarkusTransaction.requiringNew().call(() -> {
+                var query = em.createNativeQuery(sql + (from == null ? "" : " and c.id > :after") + " order by c.id")
+                        .setMaxResults(page);
+                if (previous != null) {
+                    query.setParameter("previous", previous);
+                }
+                if (from != null) {
+                    query.setParameter("after", from);
+                }
+                Map<UUID, Verdict> before = new HashMap<>();
+                for (Object[] row : rows(query.getResultList())) {
+                    before.put(uuid(row[0]), Verdict.valueOf((String) row[1]));
+                }
+                if (before.isEmpty()) {
+                    return List.<Report.VerdictChange>of();
+                }
+                return em.createQuery("select c from Claim c join fetch c.subject join fetch c.metric "
+                        + "where c.id in :ids order by c.id", Claim.class).setParameter("ids", before.keySet())
+                        .getResultStream().map(c -> new Report.VerdictChange(c.id, c.subject.name, c.metric.metricKey,
+                                c.figure.text, before.get(c.id), c.verdict, c.version)).toList();
+            });
+            for (Report.VerdictChange change : items) {
+                sink.accept(change);
             }
-        }
-        List<Report.VerdictChange> changes = new ArrayList<>();
-        List<Claim> candidates = em.createQuery("select c from Claim c join fetch c.subject join fetch c.metric "
-                + "where c.verdict <> :v or c.id in :before order by c.id", Claim.class)
-                .setParameter("v", Verdict.UNREVIEWED)
-                .setParameter("before", before.isEmpty() ? List.of(new UUID(0, 0)) : before.keySet())
-                .getResultList();
-        for (Claim c : candidates) {
-            Verdict was = before.getOrDefault(c.id, Verdict.UNREVIEWED);
-            if (was != c.verdict) {
-                changes.add(new Report.VerdictChange(c.id, c.subject.name, c.metric.metricKey, c.figure.text, was,
-                        c.verdict, c.version));
+            n += items.size();
+            if (items.size() < page) {
+                return n;
             }
+            after = items.get(items.size() - 1).id();
         }
-        return changes;
     }
 
-    private void snapshot(LocalDate date) {
-        em.createNativeQuery("delete from report_verdict where report_date = ?1").setParameter(1, date).executeUpdate();
-        em.createNativeQuery("insert into report_verdict (report_date, claim_id, verdict, claim_version) "
-                + "select ?1, id, verdict, version from claim where verdict <> 'UNREVIEWED'").setParameter(1, date)
-                .executeUpdate();
+    /** Records the verdicts of {@code date} (one INSERT ... SELECT in the database). */
+    public void snapshot(LocalDate date) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("delete from report_verdict where report_date = ?1").setParameter(1, date)
+                    .executeUpdate();
+            em.createNativeQuery("insert into report_verdict (report_date, claim_id, verdict, claim_version) "
+                    + "select ?1, id, verdict, version from claim where verdict <> 'UNREVIEWED'").setParameter(1, date)
+                    .executeUpdate();
+        });
     }
 
-    private List<Report.ConflictItem> decided(LinkState state, Instant start, Instant end) {
-        return links("l.type = :type and l.state = :state and l.decidedAt < :end"
-                + (start == null ? "" : " and l.decidedAt >= :start") + " order by l.id", start, end, state);
+    /** CONTRADICTS links created in the window, by id. */
+    public long createdConflicts(Instant start, Instant end, Sink<Report.ConflictItem> sink) throws IOException {
+        return links("l.createdAt < :end" + (start == null ? "" : " and l.createdAt >= :start"), start, end, null,
+                false, sink);
     }
 
-    private List<Report.ConflictItem> links(String where, Instant start, Instant end, LinkState state) {
-        var query = em.createQuery("select l from Link l where " + where, Link.class)
-                .setParameter("type", LinkType.CONTRADICTS).setParameter("end", end);
-        if (start != null && where.contains(":start")) {
-            query.setParameter("start", start);
+    /** CONTRADICTS links decided ({@code state}) in the window, by id. */
+    public long decidedConflicts(LinkState state, Instant start, Instant end, Sink<Report.ConflictItem> sink)
+            throws IOException {
+        return links("l.state = :state and l.decidedAt < :end" + (start == null ? "" : " and l.decidedAt >= :start"),
+                start, end, state, false, sink);
+    }
+
+    /** CONTRADICTS links still proposed at the end of the window, oldest first. */
+    public long openDisputes(Instant end, Sink<Report.ConflictItem> sink) throws IOException {
+        return links("l.state = :state and l.createdAt < :end", null, end, LinkState.PROPOSED, true, sink);
+    }
+
+    private long links(String where, Instant start, Instant end, LinkState state, boolean byAge,
+            Sink<Report.ConflictItem> sink) throws IOException {
+        long n = 0;
+        Report.ConflictItem last = null;
+        while (true) {
+            Report.ConflictItem from = last;
+            String keyset = from == null ? ""
+                    : byAge ? " and (l.createdAt > :afterAt or (l.createdAt = :afterAt and l.id > :after))"
+                            : " and l.id > :after";
+            List<Report.ConflictItem> items = QuarkusTransaction.requiringNew().call(() -> {
+                var query = em.createQuery("select l from Link l join fetch l.from f join fetch f.subject "
+                        + "join fetch f.metric join fetch l.to t join fetch t.subject join fetch t.metric "
+                        + "where l.type = :type and " + where + keyset
+                        + (byAge ? " order by l.createdAt, l.id" : " order by l.id"), Link.class)
+                        .setParameter("type", LinkType.CONTRADICTS).setParameter("end", end).setMaxResults(page);
+                if (start != null && where.contains(":start")) {
+                    query.setParameter("start", start);
+                }
+                if (state != null) {
+                    query.setParameter("state", state);
+                }
+                if (from != null) {
+                    query.setParameter("after", from.id());
+                    if (byAge) {
+                        query.setParameter("afterAt", from.createdAt());
+                    }
+                }
+                return query.getResultStream().map(ReportBuilder::conflict).toList();
+            });
+            for (Report.ConflictItem item : items) {
+                sink.accept(item);
+            }
+            n += items.size();
+            if (items.size() < page) {
+                return n;
+            }
+            last = items.get(items.size() - 1);
         }
-        if (state != null) {
-            query.setParameter("state", state);
+    }
+
+    /** A topic's comparison, for the JSON summary and the HTML charts. */
+    public record TopicView(String slug, String title, ComparisonView comparison, Report.TopicSummary summary) {
+    }
+
+    /** Topics by slug, each with its comparison. */
+    public List<TopicView> topics() {
+        List<Object[]> found = QuarkusTransaction.requiringNew().call(() -> em
+                .createQuery("select t.slug, t.title from Topic t order by t.slug", Object[].class).getResultList());
+        List<TopicView> topics = new ArrayList<>();
+        for (Object[] topic : found) {
+            ComparisonView view = QuarkusTransaction.requiringNew().call(() -> comparisons.forTopic((String) topic[0]));
+            topics.add(new TopicView((String) topic[0], (String) topic[1], view, new Report.TopicSummary(
+                    (String) topic[0], (String) topic[1], view.axes().stream().map(ReportBuilder::axis).toList())));
         }
-        return query.getResultStream().map(ReportBuilder::conflict).toList();
+        return topics;
+    }
+
+    /** All claims, and the reviewed ones, now. */
+    public long[] totals() {
+        return QuarkusTransaction.requiringNew().call(() -> new long[] {
+            em.createQuery("select count(c) from Claim c", Long.class).getSingleResult(),
+            em.createQuery("select count(c) from Claim c where c.verdict <> :v", Long.class)
+                    .setParameter("v", Verdict.UNREVIEWED).getSingleResult()});
     }
 
     private static Report.ConflictItem conflict(Link l) {
@@ -167,8 +258,8 @@ public class ReportBuilder {
     private static Report.AxisSummary axis(ComparisonView.Axis a) {
         var s = a.summary();
         return new Report.AxisSummary(a.subject().name(), a.metric().key(), a.currency(), a.unit(), s.count(),
-                round(s.min()), round(s.max()), round(s.spread()), round(s.median()), s.clusters().size(),
-                s.disputed().size());
+                round(s.min()), round(s.max()), round(s.spread()), round(s.median()), s.clusterCount(),
+                s.disputedCount());
     }
 
     static BigDecimal round(Double d) {

@@ -2,7 +2,6 @@ package io.crosscheck.report;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Optional;
@@ -23,9 +22,9 @@ public interface ReportConfig {
     @WithDefault("Europe/Paris")
     ZoneId zone();
 
-    /** Where report files are written, one set per date. Shared storage when several instances run. */
-    @WithDefault("./data/reports")
-    Path directory();
+    /** Rows read per query while a report is written (keyset pages): bounds the memory a run uses. */
+    @WithDefault("500")
+    int pageSize();
 
     /** Report files and runs older than this many days are deleted after each run; 0 keeps everything. */
     @WithDefault("90")

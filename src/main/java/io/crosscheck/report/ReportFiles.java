@@ -1,9 +1,11 @@
 package io.crosscheck.report;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.crosscheck.compare.ComparisonView;
 import io.crosscheck.console.Chart;
+import io.crosscheck.link.LinkState;
 import io.crosscheck.transfer.ClaimCsv;
 import io.crosscheck.transfer.ClaimReviews;
 import io.crosscheck.transfer.ClaimRows;
@@ -12,29 +14,33 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * The files of a report date, in {@code <directory>/<date>/}: JSON, CSV of the claims delta, HTML,
- * ClaimReview JSON-LD and last {@code manifest.json} (size and SHA-256 of each), each written
- * atomically. Nothing in them depends on when they were written, so a re-run over the same data
- * writes the same bytes.
+ * The files of a report date: JSON, CSV of the claims delta, HTML, ClaimReview JSON-LD and last
+ * {@code manifest.json} (size and SHA-256 of each). The JSON, CSV and JSON-LD are streamed from
+ * paged or streamed queries straight into the {@link ReportStore} (in the database, so every
+ * instance serves them) in constant memory, whatever the number of claims; the HTML shows the counts
+ * and the first {@value #HTML_ITEMS} items of each list. Nothing in them depends on when they were
+ * written, so a re-run over the same data writes the same bytes.
  */
 @ApplicationScoped
 public class ReportFiles {
 
     public static final String MANIFEST = "manifest.json";
+
+    /** Items of each list shown in the HTML report; the JSON and CSV have them all. */
+    static final int HTML_ITEMS = 100;
 
     /** The HTML report. */
     @CheckedTemplate(basePath = "report")
@@ -47,115 +53,163 @@ public class ReportFiles {
     }
 
     /** The manifest: every file of the date with its size and digest, by name. */
-    public record Manifest(LocalDate date, List<AtomicFiles.Written> files) {
+    public record Manifest(LocalDate date, List<ReportStore.Written> files) {
     }
 
     private final ReportConfig config;
     private final ObjectMapper json;
     private final ExportService exports;
     private final ClaimRows rows;
+    private final ReportBuilder builder;
+    private final ReportStore store;
 
-    ReportFiles(ReportConfig config, ObjectMapper mapper, ExportService exports, ClaimRows rows) {
+    ReportFiles(ReportConfig config, ObjectMapper mapper, ExportService exports, ClaimRows rows, ReportBuilder builder,
+            ReportStore store) {
         this.rows = rows;
         this.config = config;
+        this.builder = builder;
+        this.store = store;
         this.json = ExportService.files(mapper).enable(SerializationFeature.INDENT_OUTPUT)
-                .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+                .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+                .disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
         this.exports = exports;
     }
 
-    public Path directory(LocalDate date) {
-        return config.directory().resolve(date.toString());
-    }
-
-    public Manifest write(ReportBuilder.Built built) throws IOException {
-        Report report = built.report();
-        LocalDate date = report.date();
-        Path dir = directory(date);
-        List<AtomicFiles.Written> files = new ArrayList<>();
-        files.add(AtomicFiles.write(dir, "report-" + date + ".json", out -> {
-            json.writeValue(out, report);
-            out.write('\n');
-        }));
-        ClaimRows.Filter delta = ClaimRows.Filter.touched(report.windowStart(), report.windowEnd());
-        files.add(AtomicFiles.write(dir, "report-" + date + ".csv", out -> {
+    /**
+     * Writes and publishes the files of {@code date} for the window [{@code start}, {@code end}), and
+     * records the verdicts seen for the next report. Returns the report as the HTML shows it: full
+     * counts, lists cut to their first {@value #HTML_ITEMS} items.
+     */
+    public Report write(LocalDate date, String zone, Instant start, Instant end) throws IOException {
+        store.deleteOrphans(date);
+        List<ReportStore.Stored> files = new ArrayList<>();
+        Report[] shown = new Report[1];
+        List<ReportBuilder.TopicView> topics = builder.topics();
+        files.add(store.write(date, "report-" + date + ".json",
+                out -> shown[0] = json(date, zone, start, end, topics, out)));
+        Report report = shown[0];
+        ClaimRows.Filter delta = ClaimRows.Filter.touched(start, end);
+        files.add(store.write(date, "report-" + date + ".csv", out -> {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             CSVPrinter printer = ClaimCsv.printer(writer, "change");
             rows.read(delta, row -> ClaimCsv.print(printer, row,
-                    report.windowStart() == null || !row.createdAt().isBefore(report.windowStart()) ? "NEW" : "CHANGED"));
+                    start == null || !row.createdAt().isBefore(start) ? "NEW" : "CHANGED"));
             printer.flush();
         }));
-        List<TopicChart> charts = new ArrayList<>();
-        for (int i = 0; i < built.comparisons().size(); i++) {
-            ComparisonView c = built.comparisons().get(i);
-            charts.add(new TopicChart(report.topics().get(i).slug(), c,
-                    c.axes().stream().map(a -> Chart.of(a, c.links(), "en")).toList()));
-        }
-        files.add(AtomicFiles.write(dir, "report-" + date + ".html", out -> {
+        List<TopicChart> charts = topics.stream().map(t -> new TopicChart(t.slug(), t.comparison(),
+                t.comparison().axes().stream().map(a -> Chart.of(a, t.comparison().links(), "en")).toList())).toList();
+        files.add(store.write(date, "report-" + date + ".html", out -> {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             writer.write(Templates.report(report, charts).render());
             writer.flush();
         }));
         ClaimReviews.Organisation by = new ClaimReviews.Organisation(config.organisationName(),
                 config.organisationUrl().orElse(null));
-        files.add(AtomicFiles.write(dir, "claimreview-" + date + ".jsonld",
+        files.add(store.write(date, "claimreview-" + date + ".jsonld",
                 out -> exports.claimReviews(ClaimRows.Filter.reviewed(), out, by)));
-        files.sort(Comparator.comparing(AtomicFiles.Written::name));
-        Manifest manifest = new Manifest(date, List.copyOf(files));
-        AtomicFiles.write(dir, MANIFEST, out -> {
+        files.sort(Comparator.comparing(ReportStore.Stored::name));
+        Manifest manifest = new Manifest(date, files.stream().map(ReportStore.Stored::written).toList());
+        files.add(store.write(date, MANIFEST, out -> {
             json.writeValue(out, manifest);
             out.write('\n');
-        });
-        return manifest;
-    }
-
-    /** The manifest of a date, if its files were written. */
-    public Optional<Manifest> manifest(LocalDate date) throws IOException {
-        Path file = directory(date).resolve(MANIFEST);
-        if (!Files.isRegularFile(file)) {
-            return Optional.empty();
-        }
-        return Optional.of(json.readValue(file.toFile(), Manifest.class));
+        }));
+        store.publish(date, files);
+        return report;
     }
 
     /**
-     * The path of a file of a date, only if the manifest lists that exact name (or it is the
-     * manifest). The name sent is only compared, never handed to the file system: the path is built
-     * from the manifest's own entry, so no name (with "..", a NUL, a separator) reaches it.
+     * The JSON report, streamed: the window, each list item by item as its pages are read, the topic
+     * summaries and last the counts (counted while the lists were written, so they match them).
      */
-    public Optional<Path> file(LocalDate date, String name) throws IOException {
-        Optional<Manifest> manifest = manifest(date);
-        if (manifest.isEmpty()) {
+    private Report json(LocalDate date, String zone, Instant start, Instant end, List<ReportBuilder.TopicView> topics,
+            OutputStream out) throws IOException {
+        JsonGenerator g = json.createGenerator(out);
+        g.writeStartObject();
+        g.writeStringField("date", date.toString());
+        g.writeStringField("zone", zone);
+        g.writeFieldName("windowStart");
+        json.writeValue(g, start);
+        g.writeFieldName("windowEnd");
+        json.writeValue(g, end);
+        List<Report.ClaimItem> created = new ArrayList<>();
+        long newClaims = list(g, "newClaims", created, sink -> builder.newClaims(start, end, sink));
+        List<Report.ClaimItem> changed = new ArrayList<>();
+        long changedClaims = list(g, "changedClaims", changed, sink -> builder.changedClaims(start, end, sink));
+        List<Report.VerdictChange> verdicts = new ArrayList<>();
+        long verdictChanges = list(g, "verdictChanges", verdicts, sink -> builder.verdictChanges(date, sink));
+        builder.snapshot(date);
+        g.writeObjectFieldStart("conflicts");
+        List<Report.ConflictItem> createdConflicts = new ArrayList<>();
+        long newConflicts = list(g, "created", createdConflicts, sink -> builder.createdConflicts(start, end, sink));
+        List<Report.ConflictItem> confirmed = new ArrayList<>();
+        long confirmedConflicts = list(g, "confirmed", confirmed,
+                sink -> builder.decidedConflicts(LinkState.CONFIRMED, start, end, sink));
+        List<Report.ConflictItem> dismissed = new ArrayList<>();
+        long dismissedConflicts = list(g, "dismissed", dismissed,
+                sink -> builder.decidedConflicts(LinkState.DISMISSED, start, end, sink));
+        g.writeEndObject();
+        List<Report.ConflictItem> open = new ArrayList<>();
+        long openDisputes = list(g, "openDisputes", open, sink -> builder.openDisputes(end, sink));
+        List<Report.TopicSummary> summaries = topics.stream().map(ReportBuilder.TopicView::summary).toList();
+        g.writeFieldName("topics");
+        json.writeValue(g, summaries);
+        long[] totals = builder.totals();
+        Report.Counts counts = new Report.Counts(totals[0], totals[1], (int) newClaims, (int) changedClaims,
+                (int) verdictChanges, (int) newConflicts, (int) confirmedConflicts, (int) dismissedConflicts,
+                (int) openDisputes);
+        g.writeFieldName("counts");
+        json.writeValue(g, counts);
+        g.writeEndObject();
+        g.writeRaw('\n');
+        g.flush();
+        return new Report(date, zone, start, end, counts, created, changed, verdicts,
+                new Report.Conflicts(createdConflicts, confirmed, dismissed), open, summaries);
+    }
+
+    /** Produces the items of one list. */
+    @FunctionalInterface
+    private interface Source<T> {
+        long read(ReportBuilder.Sink<T> sink) throws IOException;
+    }
+
+    /** Writes a JSON array field item by item; keeps the first {@value #HTML_ITEMS} in {@code kept}. */
+    private <T> long list(JsonGenerator g, String field, List<T> kept, Source<T> source) throws IOException {
+        g.writeArrayFieldStart(field);
+        long n = source.read(item -> {
+            json.writeValue(g, item);
+            if (kept.size() < HTML_ITEMS) {
+                kept.add(item);
+            }
+        });
+        g.writeEndArray();
+        return n;
+    }
+
+    /** The manifest of a date, if its files were published. */
+    public Optional<Manifest> manifest(LocalDate date) throws IOException {
+        List<ReportStore.Stored> stored = store.files(date);
+        if (stored.isEmpty()) {
             return Optional.empty();
         }
-        Optional<String> listed = MANIFEST.equals(name) ? Optional.of(MANIFEST)
-                : manifest.get().files().stream().map(AtomicFiles.Written::name).filter(name::equals).findFirst();
-        return listed.map(directory(date)::resolve).filter(Files::isRegularFile);
+        return Optional.of(new Manifest(date, stored.stream().filter(f -> !MANIFEST.equals(f.name()))
+                .map(ReportStore.Stored::written).toList()));
     }
 
-    /** Deletes the directories of dates before {@code cutoff}; returns how many. */
-    public int deleteBefore(LocalDate cutoff, LocalDate keep) throws IOException {
-        if (!Files.isDirectory(config.directory())) {
-            return 0;
-        }
-        List<Path> old;
-        try (Stream<Path> dirs = Files.list(config.directory())) {
-            old = dirs.filter(Files::isDirectory).filter(d -> {
-                try {
-                    LocalDate date = LocalDate.parse(d.getFileName().toString());
-                    return date.isBefore(cutoff) && !date.equals(keep);
-                } catch (java.time.format.DateTimeParseException e) {
-                    return false;
-                }
-            }).toList();
-        }
-        for (Path dir : old) {
-            try (Stream<Path> files = Files.walk(dir)) {
-                for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(p);
-                }
-            }
-        }
-        return old.size();
+    /**
+     * A published file of a date, by the exact name its manifest lists (or the manifest). The name
+     * sent is only compared with the stored names; nothing else is looked up with it.
+     */
+    public Optional<ReportStore.Stored> file(LocalDate date, String name) throws IOException {
+        return store.file(date, name);
     }
 
+    /** Streams a published file to {@code out}. */
+    public void copy(ReportStore.Stored file, OutputStream out) throws IOException {
+        store.copy(file, out);
+    }
+
+    /** Deletes the files of dates before {@code cutoff}, except {@code keep}'s. */
+    public void deleteBefore(LocalDate cutoff, LocalDate keep) throws IOException {
+        store.deleteBefore(cutoff, keep);
+    }
 }

@@ -8,8 +8,8 @@ import java.time.LocalDate;
 import org.jboss.logging.Logger;
 
 /**
- * Runs the report of one date: takes the date's run-once guard, gathers the content, writes the
- * files, records the outcome, then prunes reports past their retention.
+ * Runs the report of one date: takes the date's run-once guard, streams the content into the
+ * files (stored in the database), records the outcome, then prunes reports past their retention.
  */
 @ApplicationScoped
 public class ReportRunner {
@@ -18,14 +18,12 @@ public class ReportRunner {
 
     private final ReportConfig config;
     private final ReportRuns runs;
-    private final ReportBuilder builder;
     private final ReportFiles files;
     private final Clock clock;
 
-    ReportRunner(ReportConfig config, ReportRuns runs, ReportBuilder builder, ReportFiles files, Clock clock) {
+    ReportRunner(ReportConfig config, ReportRuns runs, ReportFiles files, Clock clock) {
         this.config = config;
         this.runs = runs;
-        this.builder = builder;
         this.files = files;
         this.clock = clock;
     }
@@ -49,10 +47,9 @@ public class ReportRunner {
         try {
             LocalDate previous = runs.previousSucceeded(date);
             Instant start = previous == null ? null : previous.plusDays(1).atStartOfDay(config.zone()).toInstant();
-            ReportBuilder.Built built = builder.build(date, config.zone().getId(), start, end);
-            files.write(built);
-            runs.succeeded(date, built.report());
-            LOG.infof("Report %s written: %s", date, built.report().counts());
+            Report report = files.write(date, config.zone().getId(), start, end);
+            runs.succeeded(date, report);
+            LOG.infof("Report %s written: %s", date, report.counts());
         } catch (IOException | RuntimeException e) {
             LOG.errorf(e, "Report %s failed", date);
             runs.failed(date, e.getClass().getSimpleName() + ": " + e.getMessage());

@@ -8,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -49,7 +48,7 @@ public class ReportService {
     }
 
     /** A file of a run, by the exact name its manifest lists; anything else is a 404. */
-    public Path file(String date, String name) {
+    public ReportStore.Stored file(String date, String name) {
         LocalDate day = parseOrNotFound(date);
         try {
             return files.file(day, name).orElseThrow(() -> new ApiException(404, "Not found",
@@ -72,6 +71,11 @@ public class ReportService {
             throw ApiException.conflict("The report of " + day + " is being written; try again when it is done.");
         }
         return get(day.toString());
+    }
+
+    /** Streams a file returned by {@link #file} to {@code out}. */
+    public void copy(ReportStore.Stored file, java.io.OutputStream out) throws IOException {
+        files.copy(file, out);
     }
 
     private Optional<ReportFiles.Manifest> manifest(LocalDate day) {

@@ -16,8 +16,6 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -67,7 +65,14 @@ class ReportRunnerTest {
     }
 
     private JsonNode report(LocalDate date) throws Exception {
-        return mapper.readTree(files.directory(date).resolve("report-" + date + ".json").toFile());
+        return mapper.readTree(bytes(date, "report-" + date + ".json"));
+    }
+
+    /** A published file of a report, read back from the database as the API streams it. */
+    private byte[] bytes(LocalDate date, String name) throws java.io.IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        files.copy(files.file(date, name).orElseThrow(() -> new AssertionError(name + " not stored")), out);
+        return out.toByteArray();
     }
 
     private static List<String> texts(JsonNode items, String field) {
@@ -78,6 +83,7 @@ class ReportRunnerTest {
 
     @Test
     void shouldReportTheDossierForAFixedClock() throws Exception {
+        Fixtures.awaitDetection(); // the dossier's conflicts are proposed by the detection worker
         LocalDate today = LocalDate.now(PARIS);
         dayAfter(today);
         assertEquals(today, runner.yesterday());
@@ -114,16 +120,16 @@ class ReportRunnerTest {
 
         ReportFiles.Manifest manifest = files.manifest(today).orElseThrow();
         assertEquals(List.of("claimreview-" + today + ".jsonld", "report-" + today + ".csv", "report-" + today + ".html",
-                "report-" + today + ".json"), manifest.files().stream().map(AtomicFiles.Written::name).toList());
-        for (AtomicFiles.Written f : manifest.files()) {
-            byte[] bytes = Files.readAllBytes(files.directory(today).resolve(f.name()));
+                "report-" + today + ".json"), manifest.files().stream().map(ReportStore.Written::name).toList());
+        for (ReportStore.Written f : manifest.files()) {
+            byte[] bytes = bytes(today, f.name());
             assertEquals(f.size(), bytes.length, f.name());
             assertEquals(f.sha256(), HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)), f.name());
         }
-        String html = Files.readString(files.directory(today).resolve("report-" + today + ".html"));
+        String html = new String(bytes(today, "report-" + today + ".html"), StandardCharsets.UTF_8);
         assertTrue(html.contains("<svg") && html.contains("5,6 M$") || html.contains("<svg"), "the HTML draws charts");
 
-        try (Reader in = Files.newBufferedReader(files.directory(today).resolve("report-" + today + ".csv"));
+        try (Reader in = new java.io.StringReader(new String(bytes(today, "report-" + today + ".csv"), StandardCharsets.UTF_8));
                 CSVParser csv = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
             List<String> header = new ArrayList<>(List.of("change"));
             header.addAll(ClaimCsv.HEADER);
@@ -148,7 +154,7 @@ class ReportRunnerTest {
         LocalDate today = LocalDate.now(PARIS);
         dayAfter(today);
         runner.run(today, true);
-        try (Reader in = Files.newBufferedReader(files.directory(today).resolve("report-" + today + ".csv"));
+        try (Reader in = new java.io.StringReader(new String(bytes(today, "report-" + today + ".csv"), StandardCharsets.UTF_8));
                 CSVParser csv = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
             CSVRecord row = csv.getRecords().stream().filter(r -> r.get("id").equals(claim)).findFirst().orElseThrow();
             assertEquals("'=HYPERLINK(\"https://example.org\") -5 % sur un an.", row.get("statement"));
@@ -172,11 +178,10 @@ class ReportRunnerTest {
 
     private Map<String, byte[]> contents(LocalDate date) throws Exception {
         Map<String, byte[]> out = new java.util.TreeMap<>();
-        try (var list = Files.list(files.directory(date))) {
-            for (Path p : list.toList()) {
-                out.put(p.getFileName().toString(), Files.readAllBytes(p));
-            }
+        for (ReportStore.Written f : files.manifest(date).orElseThrow().files()) {
+            out.put(f.name(), bytes(date, f.name()));
         }
+        out.put(ReportFiles.MANIFEST, bytes(date, ReportFiles.MANIFEST));
         return out;
     }
 

@@ -1,5 +1,7 @@
 package io.crosscheck.compare.rest;
 
+import io.crosscheck.common.ApiConfig;
+import io.crosscheck.common.PageRequest;
 import io.crosscheck.common.Query;
 import io.crosscheck.compare.ComparisonService;
 import io.crosscheck.compare.ComparisonView;
@@ -8,8 +10,14 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -21,18 +29,27 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ComparisonResource {
 
     private final ComparisonService service;
+    private final ApiConfig config;
 
-    ComparisonResource(ComparisonService service) {
+    ComparisonResource(ComparisonService service, ApiConfig config) {
         this.service = service;
+        this.config = config;
     }
 
     @RolesAllowed("reader")
     @GET
-    @Operation(summary = "Compare the claims on one subject, optionally one metric")
-    @APIResponse(responseCode = "200", description = "Axes with claims, summaries and links")
-    @APIResponse(responseCode = "400", description = "No subject given")
-    public ComparisonView subject(@Parameter(example = "DeepSeek") @QueryParam("subject") String subject,
-            @Parameter(example = "training-cost") @QueryParam("metric") String metric) {
-        return service.forSubject(Query.blankToNull(subject), Query.blankToNull(metric));
+    @Operation(summary = "Compare the claims on one subject, optionally one metric",
+            description = "Summaries cover every claim of each axis; claims come one page at a time (id order).")
+    @APIResponse(responseCode = "200", description = "Axes with summaries, one page of claims, and their links",
+            content = @Content(schema = @Schema(implementation = ComparisonView.class)),
+            headers = @Header(name = "Link", description = "<…>; rel=\"next\" when there is a next page of claims"))
+    @APIResponse(responseCode = "400", description = "No subject given, or a bad limit or cursor")
+    public Response subject(@Parameter(example = "DeepSeek") @QueryParam("subject") String subject,
+            @Parameter(example = "training-cost") @QueryParam("metric") String metric,
+            @Parameter(description = "Claims per page, 1 to 100 (default 20)") @QueryParam("limit") String limit,
+            @Parameter(description = "The next cursor of the previous page") @QueryParam("cursor") String cursor,
+            @Context UriInfo uri) {
+        PageRequest page = PageRequest.of(limit, cursor, config);
+        return ComparisonPages.of(service.forSubject(Query.blankToNull(subject), Query.blankToNull(metric), page), uri);
     }
 }

@@ -1,5 +1,7 @@
 package io.crosscheck.compare.rest;
 
+import io.crosscheck.common.ApiConfig;
+import io.crosscheck.common.PageRequest;
 import io.crosscheck.compare.ComparisonService;
 import io.crosscheck.compare.ComparisonView;
 import jakarta.annotation.security.RolesAllowed;
@@ -7,8 +9,15 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -20,17 +29,26 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class TopicComparisonResource {
 
     private final ComparisonService service;
+    private final ApiConfig config;
 
-    TopicComparisonResource(ComparisonService service) {
+    TopicComparisonResource(ComparisonService service, ApiConfig config) {
         this.service = service;
+        this.config = config;
     }
 
     @RolesAllowed("reader")
     @GET
-    @Operation(summary = "Compare a topic's claims")
-    @APIResponse(responseCode = "200", description = "Axes with claims, summaries and links")
+    @Operation(summary = "Compare a topic's claims",
+            description = "Summaries cover every claim of each axis; claims come one page at a time (id order).")
+    @APIResponse(responseCode = "200", description = "Axes with summaries, one page of claims, and their links",
+            content = @Content(schema = @Schema(implementation = ComparisonView.class)),
+            headers = @Header(name = "Link", description = "<…>; rel=\"next\" when there is a next page of claims"))
+    @APIResponse(responseCode = "400", description = "A bad limit or cursor")
     @APIResponse(responseCode = "404", description = "No such topic")
-    public ComparisonView topic(@Parameter(example = "deepseek-costs") @PathParam("slug") String slug) {
-        return service.forTopic(slug);
+    public Response topic(@Parameter(example = "deepseek-costs") @PathParam("slug") String slug,
+            @Parameter(description = "Claims per page, 1 to 100 (default 20)") @QueryParam("limit") String limit,
+            @Parameter(description = "The next cursor of the previous page") @QueryParam("cursor") String cursor,
+            @Context UriInfo uri) {
+        return ComparisonPages.of(service.forTopic(slug, PageRequest.of(limit, cursor, config)), uri);
     }
 }

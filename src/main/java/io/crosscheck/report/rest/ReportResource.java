@@ -5,6 +5,7 @@ import io.crosscheck.common.Page;
 import io.crosscheck.common.PageRequest;
 import io.crosscheck.report.ReportRunView;
 import io.crosscheck.report.ReportService;
+import io.crosscheck.report.ReportStore;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PathParam;
@@ -12,7 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.nio.file.Path;
+import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -60,8 +61,9 @@ public class ReportResource {
     @APIResponse(responseCode = "404", description = "No such run or file")
     public Response file(@PathParam("date") String date,
             @Parameter(example = "report-2025-01-28.csv") @PathParam("file") String file) {
-        Path path = reports.file(date, file);
-        return Response.ok(path.toFile(), type(file))
+        ReportStore.Stored stored = reports.file(date, file);
+        StreamingOutput body = out -> reports.copy(stored, out);
+        return Response.ok(body, type(file)).header("Content-Length", Long.toString(stored.size()))
                 .header("Content-Disposition", "attachment; filename=\"" + file + "\"")
                 .header("X-Content-Type-Options", "nosniff").build();
     }
