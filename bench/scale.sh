@@ -11,7 +11,8 @@
 #   bench/scale.sh pg                                # 100000 and 1000000 claims, every row
 #   bench/scale.sh h2 "100000 1000000" comparison,widget,report
 # rows: comparison,widget,metric,q,export,write,scan,import,report (default all, in that order).
-# Env: REBUILD=1 rebuilds the app (target/bench-app-<kind>), RELOAD=1 reloads the data, JOB_TIMEOUT
+# Env: REBUILD=1 rebuilds the app (APP_DIR, default target/bench-app-<kind>; the commit it was built from
+# is kept in APP_DIR/built-from.txt and printed), RELOAD=1 reloads the data, JOB_TIMEOUT
 # (seconds a job may take, default 1800), PGHOST/PGPORT (127.0.0.1:5432, user postgres, trust auth).
 # The rows write (scan proposals, imports, new claims, reports): a second run measures a store that
 # has them. RELOAD=1 starts again from the bulk load.
@@ -24,7 +25,7 @@ SAMPLES="${4:-10}"
 PGHOST="${PGHOST:-127.0.0.1}"
 PGPORT="${PGPORT:-5432}"
 KEY="bench-admin-key-$(date +%s)-0123456789"
-APP_DIR="target/bench-app-$KIND"
+APP_DIR="${APP_DIR:-target/bench-app-$KIND}"
 WORK="$(pwd)/target/bench-db"
 mkdir -p "$WORK"
 case "$KIND" in pg|h2) ;; *) echo "kind must be pg or h2" >&2; exit 2;; esac
@@ -34,8 +35,10 @@ if [ ! -f "$APP_DIR/quarkus-run.jar" ] || [ -n "${REBUILD:-}" ]; then
   if [ "$KIND" = pg ]; then ./mvnw -q -DskipTests -Ppostgresql package; else ./mvnw -q -DskipTests package; fi
   rm -rf "$APP_DIR"
   cp -r target/quarkus-app "$APP_DIR"
+  echo "$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src pom.xml || echo ' + uncommitted changes') ($(git log -1 --format=%cI))" \
+    >"$APP_DIR/built-from.txt"
 fi
-echo "== App: $APP_DIR, built from $(git rev-parse --short HEAD) ($(git log -1 --format=%cI))"
+echo "== App: $APP_DIR, built from $(cat "$APP_DIR/built-from.txt" 2>/dev/null || echo 'an unknown commit')"
 
 db_name() { case "$1" in 100000) echo bench100k;; 1000000) echo bench1m;; *) echo "bench$1";; esac; }
 jdbc_url() {
