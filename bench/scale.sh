@@ -66,12 +66,18 @@ trap cleanup EXIT
 # start_app SIZE PORT LOG -> pid in APP_PID
 start_app() {
   local url; url="$(jdbc_url "$1")"
+  # Apps that keep report files on disk write them under target/bench-db (newer ones keep them in the
+  # database and refuse the unknown key).
+  REPORT_DIR_OPTION=""
+  if unzip -p "$APP_DIR"/app/*.jar application.properties 2>/dev/null | grep -q '^crosscheck.report.directory='; then
+    REPORT_DIR_OPTION="-Dcrosscheck.report.directory=$WORK/reports-$KIND-$1"
+  fi
   [ "$KIND" = h2 ] && url="$url;WRITE_DELAY=0"
   CROSSCHECK_ADMIN_KEY="$KEY" java -Xmx512m -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$2" \
     -Dquarkus.datasource.jdbc.url="$url" -Dquarkus.datasource.username="$([ "$KIND" = pg ] && echo postgres || echo sa)" \
     -Dquarkus.datasource.password="$([ "$KIND" = pg ] && echo postgres || echo '')" \
     -Dcrosscheck.demo.enabled=false -Dcrosscheck.report.enabled=false \
-    -Dcrosscheck.report.directory="$WORK/reports-$KIND-$1" -Dcrosscheck.embed.bench-endpoint=true \
+    $REPORT_DIR_OPTION -Dcrosscheck.embed.bench-endpoint=true \
     -Dcrosscheck.security.rate-limit.per-minute=10000000 -Dcrosscheck.security.rate-limit.burst=1000000 \
     -Dcrosscheck.security.rate-limit.anonymous-per-minute=10000000 -Dcrosscheck.security.rate-limit.anonymous-burst=1000000 \
     -Dcrosscheck.security.rate-limit.compute-per-minute=10000000 -Dcrosscheck.security.rate-limit.compute-burst=1000000 \
