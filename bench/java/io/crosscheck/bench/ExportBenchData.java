@@ -7,7 +7,19 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.sql.ResultSet;
 import java.util.UUID;
+import io.crosscheck.claim.search.SearchText;
+import io.crosscheck.figure.Dimension;
+import io.crosscheck.figure.Figure;
+import io.crosscheck.figure.FigureParser;
+import java.io.StringReader;
+import java.sql.Statement;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
 
 /**
  * Fills a migrated Crosscheck database with N claims (each with one appearance) by JDBC batches, for
@@ -19,11 +31,21 @@ import java.util.UUID;
  * <p>Arguments: JDBC URL, number of claims, then optional {@code key=value}: {@code user} and
  * {@code password} (default sa and empty), {@code days} (spread creation times evenly over the
  * {@code days} days before today, UTC; default 0: all created now) and {@code topics} (that many
- * topics of 1,000 claims each; default 0).
+ * topics of 1,000 claims each; default 0) and, on H2, {@code terms} ({@code bulk}, the default: the
+ * claim term table is filled in the same batches, with V14_1's trigger dropped during the load and put
+ * back after; {@code trigger}: the trigger fills it row by row).
+ *
+ * <p>Every derived column the app keeps is filled as the app would: the figure's kind, value, bounds,
+ * rounding step, currency and unit come from {@code FigureParser} (what {@code POST /api/claims} does with
+ * a figure's text); PostgreSQL computes the search vector itself (a generated column), H2's term table is
+ * filled from {@code SearchText}; the change counter (V14_2) moves by N. The detection queue stays
+ * empty: nothing is waiting to be judged, and {@code POST /api/conflicts/scan} proposes the links.
+ * PostgreSQL is loaded with COPY, other databases with JDBC batches.
  */
 public final class ExportBenchData {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final long T0 = System.nanoTime();
 
     public static void main(String[] args) throws Exception {
         // The bench profile passes its arguments as one string.
@@ -37,7 +59,6 @@ public final class ExportBenchData {
         }
         int days = Integer.parseInt(options.getOrDefault("days", "0"));
         int topics = Integer.parseInt(options.getOrDefault("topics", "0"));
-        long t0 = System.nanoTime();
         try (Connection c = DriverManager.getConnection(url, options.getOrDefault("user", "sa"),
                 options.getOrDefault("password", ""))) {
             c.setAutoCommit(false);
@@ -94,68 +115,241 @@ public final class ExportBenchData {
                 s.executeBatch();
             }
             c.commit();
-            try (PreparedStatement claim = c.prepareStatement("insert into claim (id, subject_id, metric_id, claimant_id, "
-                    + "figure_kind, figure_value, figure_low, figure_high, figure_currency, figure_unit, figure_text, "
-                    + "figure_lang, scope, statement, language, verdict, version, created_at, updated_at) "
-                    + "values (?, ?, ?, ?, 'EXACT', ?, ?, ?, ?, ?, ?, 'fr', ?, ?, ?, ?, 0, ?, ?)");
-                    PreparedStatement appearance = c.prepareStatement("insert into appearance (id, claim_id, source_id, "
-                            + "quote, first_appearance, version, created_at, updated_at) values (?, ?, ?, ?, true, 0, ?, ?)")) {
-                String[] verdicts = {"UNREVIEWED", "UNREVIEWED", "UNREVIEWED", "SUPPORTED", "DISPUTED", "FALSE"};
-                for (int i = 0; i < n; i++) {
-                    UUID id = id(10_000 + i);
-                    if (i < topicClaims.length) {
-                        topicClaims[i] = id;
-                    }
-                    int metric = i % metrics.length;
-                    boolean money = metric < 2;
-                    long value = 1_000_000L + (i * 7919L) % 900_000_000L;
-                    String text = money ? (value / 1_000_000.0 + " millions de dollars").replace('.', ',')
-                            : value + " employés";
-                    OffsetDateTime at = days == 0 ? now : first.plusNanos(i * spreadMicros * 1000);
-                    boolean english = i % 10 == 9;
-                    claim.setObject(1, id);
-                    claim.setObject(2, subjects[i % subjects.length]);
-                    claim.setObject(3, metrics[metric]);
-                    claim.setObject(4, subjects[(i * 7 + 3) % subjects.length]);
-                    claim.setBigDecimal(5, BigDecimal.valueOf(value));
-                    claim.setBigDecimal(6, BigDecimal.valueOf(value - value / 20));
-                    claim.setBigDecimal(7, BigDecimal.valueOf(value + value / 20));
-                    claim.setString(8, money ? "USD" : null);
-                    claim.setString(9, money ? null : "employés");
-                    claim.setString(10, text.length() > 200 ? text.substring(0, 200) : text);
-                    claim.setString(11, "exercice " + (2000 + i % 25));
-                    claim.setString(12, english
-                            ? "According to the report, company " + (i % subjects.length) + " announces " + text
-                                    + ", a figure disputed by several analysts (ref. r" + (i % 10_000) + ")."
-                            : "Selon le rapport, l'entreprise " + (i % subjects.length) + " annonce " + text
-                                    + ", un chiffre contesté par plusieurs analystes (réf. r" + (i % 10_000) + ").");
-                    claim.setString(13, english ? "en" : "fr");
-                    claim.setString(14, verdicts[i % verdicts.length]);
-                    claim.setObject(15, at);
-                    claim.setObject(16, at);
-                    claim.addBatch();
-                    appearance.setObject(1, id(2_000_000_000L + i));
-                    appearance.setObject(2, id);
-                    appearance.setObject(3, sources[i % sources.length]);
-                    appearance.setString(4, "l'entreprise annonce " + text);
-                    appearance.setObject(5, at);
-                    appearance.setObject(6, at);
-                    appearance.addBatch();
-                    if ((i + 1) % 5000 == 0 || i == n - 1) {
-                        claim.executeBatch();
-                        appearance.executeBatch();
-                        c.commit();
-                    }
-                    if ((i + 1) % 200_000 == 0) {
-                        System.out.printf("%,d claims%n", i + 1);
-                    }
+            boolean pg = url.startsWith("jdbc:postgresql:");
+            boolean bulkTerms = !pg && !"trigger".equals(options.getOrDefault("terms", "bulk"));
+            if (bulkTerms) {
+                // H2: the term table is filled below in batches; the trigger V14_1 installs is put back after.
+                try (Statement st = c.createStatement()) {
+                    st.execute("drop trigger if exists tr_claim_terms");
                 }
             }
+            Rows rows = new Rows(n, days, first, now, spreadMicros, subjects, metrics, sources);
+            if (pg) {
+                copy(c, rows, topicClaims);
+            } else {
+                batches(c, rows, topicClaims, bulkTerms);
+            }
+            if (bulkTerms) {
+                try (Statement st = c.createStatement()) {
+                    st.execute(H2_TERM_TRIGGER);
+                }
+                c.commit();
+            }
+            // The widget change stamp (V14_2) moves with every write the app makes; a bulk load is a write too.
+            try (PreparedStatement bump = c.prepareStatement(
+                    "update change_counter set changes = changes + ? where slot = 0")) {
+                bump.setLong(1, n);
+                bump.executeUpdate();
+            }
+            c.commit();
             if (topics > 0) {
                 topics(c, topicClaims, now);
             }
         }
-        System.out.printf("Inserted %,d claims in %.1f s%n", n, (System.nanoTime() - t0) / 1e9);
+        System.out.printf("Inserted %,d claims in %.1f s%n", n, (System.nanoTime() - T0) / 1e9);
+    }
+
+    /** The trigger of db/vendor/h2/V14_1__claim_search.sql, exactly as that migration creates it. */
+    private static final String H2_TERM_TRIGGER = "create trigger tr_claim_terms after insert, update on claim "
+            + "for each row call 'io.crosscheck.claim.search.ClaimTermTrigger'";
+
+    private static final String[] VERDICTS = {"UNREVIEWED", "UNREVIEWED", "UNREVIEWED", "SUPPORTED", "DISPUTED", "FALSE"};
+
+    /** The generated claims: row i of the store, its figure parsed as the API parses it. */
+    private record Rows(int n, int days, OffsetDateTime first, OffsetDateTime now, long spreadMicros, UUID[] subjects,
+            UUID[] metrics, UUID[] sources) {
+
+        Row row(int i) {
+            int metric = i % metrics.length;
+            boolean money = metric < 2;
+            long value = 1_000_000L + (i * 7919L) % 900_000_000L;
+            String text = money ? (value / 1_000_000.0 + " millions de dollars").replace('.', ',') : value + " employés";
+            text = text.length() > 200 ? text.substring(0, 200) : text;
+            // What POST /api/claims stores for this text: kind, value, bounds, rounding step, currency, unit.
+            Figure figure = FigureParser.parse(text, "fr");
+            if (figure.dimension() != (money ? Dimension.MONEY : Dimension.COUNT)) {
+                throw new IllegalStateException("'" + text + "' reads as " + figure.dimension());
+            }
+            OffsetDateTime at = days == 0 ? now : first.plusNanos(i * spreadMicros * 1000);
+            boolean english = i % 10 == 9;
+            String statement = english
+                    ? "According to the report, company " + (i % subjects.length) + " announces " + text
+                            + ", a figure disputed by several analysts (ref. r" + (i % 10_000) + ")."
+                    : "Selon le rapport, l'entreprise " + (i % subjects.length) + " annonce " + text
+                            + ", un chiffre contesté par plusieurs analystes (réf. r" + (i % 10_000) + ").";
+            return new Row(id(10_000 + i), subjects[i % subjects.length], metrics[metric],
+                    subjects[(i * 7 + 3) % subjects.length], figure, text, "exercice " + (2000 + i % 25), statement,
+                    english ? "en" : "fr", VERDICTS[i % VERDICTS.length], at, id(2_000_000_000L + i),
+                    sources[i % sources.length], "l'entreprise annonce " + text);
+        }
+    }
+
+    private record Row(UUID id, UUID subject, UUID metric, UUID claimant, Figure figure, String text, String scope,
+            String statement, String language, String verdict, OffsetDateTime at, UUID appearanceId, UUID source,
+            String quote) {
+    }
+
+    private static final String CLAIM_COLUMNS = "id, subject_id, metric_id, claimant_id, figure_kind, figure_value, "
+            + "figure_low, figure_high, figure_currency, figure_unit, figure_text, figure_lang, figure_step, scope, "
+            + "statement, language, verdict, version, created_at, updated_at";
+    private static final String APPEARANCE_COLUMNS = "id, claim_id, source_id, quote, first_appearance, version, "
+            + "created_at, updated_at";
+
+    /** H2 (and any other database): JDBC batches of 5,000 claims and appearances, a commit each. */
+    private static void batches(Connection c, Rows rows, UUID[] topicClaims, boolean terms) throws Exception {
+        try (PreparedStatement claim = c.prepareStatement("insert into claim (" + CLAIM_COLUMNS + ") values "
+                + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'fr', ?, ?, ?, ?, ?, 0, ?, ?)");
+                PreparedStatement appearance = c.prepareStatement("insert into appearance (" + APPEARANCE_COLUMNS
+                        + ") values (?, ?, ?, ?, true, 0, ?, ?)");
+                PreparedStatement term = c.prepareStatement("insert into claim_term (term, claim_id, hits) values (?, ?, ?)")) {
+            for (int i = 0; i < rows.n(); i++) {
+                Row r = rows.row(i);
+                if (i < topicClaims.length) {
+                    topicClaims[i] = r.id();
+                }
+                Figure f = r.figure();
+                claim.setObject(1, r.id());
+                claim.setObject(2, r.subject());
+                claim.setObject(3, r.metric());
+                claim.setObject(4, r.claimant());
+                claim.setString(5, f.kind().name());
+                claim.setBigDecimal(6, f.value());
+                claim.setBigDecimal(7, f.low());
+                claim.setBigDecimal(8, f.high());
+                claim.setString(9, f.currency());
+                claim.setString(10, f.unit());
+                claim.setString(11, r.text());
+                claim.setBigDecimal(12, f.step());
+                claim.setString(13, r.scope());
+                claim.setString(14, r.statement());
+                claim.setString(15, r.language());
+                claim.setString(16, r.verdict());
+                claim.setObject(17, r.at());
+                claim.setObject(18, r.at());
+                claim.addBatch();
+                appearance.setObject(1, r.appearanceId());
+                appearance.setObject(2, r.id());
+                appearance.setObject(3, r.source());
+                appearance.setString(4, r.quote());
+                appearance.setObject(5, r.at());
+                appearance.setObject(6, r.at());
+                appearance.addBatch();
+                if (terms) {
+                    // The words ClaimTermTrigger would store (statement, figure as written, scope).
+                    for (Map.Entry<String, Integer> t : SearchText.terms(r.statement(), r.text(), r.scope()).entrySet()) {
+                        term.setString(1, t.getKey());
+                        term.setObject(2, r.id());
+                        term.setInt(3, t.getValue());
+                        term.addBatch();
+                    }
+                }
+                if ((i + 1) % 5000 == 0 || i == rows.n() - 1) {
+                    claim.executeBatch();
+                    appearance.executeBatch();
+                    if (terms) {
+                        term.executeBatch();
+                    }
+                    c.commit();
+                }
+                if ((i + 1) % 100_000 == 0) {
+                    System.out.printf("%,d claims (%.0f s)%n", i + 1, (System.nanoTime() - T0) / 1e9);
+                }
+            }
+        }
+    }
+
+    /** PostgreSQL: COPY in chunks of 50,000 claims (then their appearances), a commit each. */
+    private static void copy(Connection c, Rows rows, UUID[] topicClaims) throws Exception {
+        List<String> dropped = new ArrayList<>();
+        // Into empty tables: the secondary indexes are dropped and built again after the load (exactly as
+        // pg_indexes lists them: one sort each instead of a million insertions, the GIN index above all),
+        // and the foreign keys are not checked row by row (the generator only refers to rows it wrote).
+        List<String> indexes = new ArrayList<>();
+        try (Statement st = c.createStatement()) {
+            st.execute("set synchronous_commit = off");
+            st.execute("set session_replication_role = replica");
+            try (ResultSet empty = st.executeQuery("select not exists (select 1 from claim)")) {
+                empty.next();
+                if (empty.getBoolean(1)) {
+                    try (ResultSet rs = st.executeQuery("select i.indexname, i.indexdef from pg_indexes i "
+                            + "where i.schemaname = current_schema() and i.tablename in ('claim', 'appearance') "
+                            + "and not exists (select 1 from pg_constraint k where k.conname = i.indexname)")) {
+                        while (rs.next()) {
+                            indexes.add(rs.getString(2));
+                            dropped.add(rs.getString(1));
+                        }
+                    }
+                }
+            }
+            for (String name : dropped) {
+                st.execute("drop index " + name);
+            }
+            dropped.clear();
+        }
+        c.commit();
+        CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
+        int chunk = 50_000;
+        for (int from = 0; from < rows.n(); from += chunk) {
+            int to = Math.min(rows.n(), from + chunk);
+            StringBuilder claims = new StringBuilder(to - from << 9);
+            StringBuilder appearances = new StringBuilder(to - from << 7);
+            for (int i = from; i < to; i++) {
+                Row r = rows.row(i);
+                if (i < topicClaims.length) {
+                    topicClaims[i] = r.id();
+                }
+                Figure f = r.figure();
+                line(claims, r.id(), r.subject(), r.metric(), r.claimant(), f.kind().name(), f.value(), f.low(), f.high(),
+                        f.currency(), f.unit(), r.text(), "fr", f.step(), r.scope(), r.statement(), r.language(),
+                        r.verdict(), 0, r.at(), r.at());
+                line(appearances, r.appearanceId(), r.id(), r.source(), r.quote(), "t", 0, r.at(), r.at());
+            }
+            copy.copyIn("copy claim (" + CLAIM_COLUMNS + ") from stdin", new StringReader(claims.toString()));
+            copy.copyIn("copy appearance (" + APPEARANCE_COLUMNS + ") from stdin",
+                    new StringReader(appearances.toString()));
+            c.commit();
+            System.out.printf("%,d claims (%.0f s)%n", to, (System.nanoTime() - T0) / 1e9);
+        }
+        try (Statement st = c.createStatement()) {
+            st.execute("set session_replication_role = default");
+            st.execute("set maintenance_work_mem = '256MB'");
+            for (String index : indexes) {
+                long i0 = System.nanoTime();
+                st.execute(index);
+                c.commit();
+                System.out.printf("%s (%.0f s)%n", index, (System.nanoTime() - i0) / 1e9);
+            }
+            c.setAutoCommit(true);
+            st.execute("vacuum analyze claim");
+            st.execute("vacuum analyze appearance");
+            c.setAutoCommit(false);
+        }
+    }
+
+    /** One row of COPY's text format: tab-separated, \N for null, backslash escapes. */
+    private static void line(StringBuilder out, Object... values) {
+        for (int i = 0; i < values.length; i++) {
+            if (i > 0) {
+                out.append('\t');
+            }
+            Object v = values[i];
+            if (v == null) {
+                out.append("\\N");
+            } else {
+                String s = v instanceof BigDecimal d ? d.toPlainString() : v.toString();
+                for (int k = 0; k < s.length(); k++) {
+                    char ch = s.charAt(k);
+                    switch (ch) {
+                        case '\\' -> out.append("\\\\");
+                        case '\t' -> out.append("\\t");
+                        case '\n' -> out.append("\\n");
+                        case '\r' -> out.append("\\r");
+                        default -> out.append(ch);
+                    }
+                }
+            }
+        }
+        out.append('\n');
     }
 
     /** Topic k holds the claims k*1000 … k*1000+999 (a topic holds at most 1,000 claims). */
