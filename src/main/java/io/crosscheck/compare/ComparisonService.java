@@ -183,7 +183,7 @@ public class ComparisonService {
                 .map(e -> new ComparisonView.CategoryValue(e.getKey(), e.getValue())).toList();
         var metric = first.metric;
         return new ComparisonView.Axis(new ComparisonView.Ref(first.subject.id, first.subject.name),
-                new ComparisonView.MetricRef(metric.metricKey, metric.labelFr, metric.labelEn, metric.dimension,
+                new ComparisonView.MetricRef(metric.metricKey, metric.label("fr"), metric.label("en"), metric.dimension,
                         metric.multiValued), first.figure.currency, first.figure.unit, entries,
                 new ComparisonView.Summary(entries.size(), min, max, spread, median, clusterViews, earliest, latest,
                         disputed, numericCount, points.size(), minVague, maxVague, vague, categoryValues,
