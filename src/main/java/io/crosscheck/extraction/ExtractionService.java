@@ -126,11 +126,22 @@ public class ExtractionService {
         if (source.text == null) {
             throw ApiException.unprocessable("text", "this source has no stored text to read figures from");
         }
-        return cache.get(source.textSha256, lang, () -> {
-            Sentences sentences = new Sentences(source.text, lang);
-            return FigureExtractor.extract(source.text, lang).stream().map(found -> candidate(found, sentences,
-                    source.text)).toList();
-        });
+        return cache.get(source.textSha256, lang, () -> read(source.text, lang));
+    }
+
+    /** Every figure of {@code text} with its sentence, in text order. */
+    static List<Candidate> read(String text, String lang) {
+        Sentences sentences = new Sentences(text, lang);
+        return FigureExtractor.extract(text, lang).stream().map(found -> candidate(found, sentences, text)).toList();
+    }
+
+    /** The candidates of a source's current text (read once per version). */
+    List<Candidate> candidatesOf(Source source) {
+        return candidates(source, languageOf(source));
+    }
+
+    static String languageFor(Source source) {
+        return languageOf(source);
     }
 
     private static Candidate candidate(ExtractedFigure found, Sentences sentences, String text) {
