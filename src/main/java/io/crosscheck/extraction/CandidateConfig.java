@@ -14,6 +14,10 @@ public interface CandidateConfig {
     @WithDefault("20000")
     int inferenceEntities();
 
+    /** Whether a fetch job that stores a new text proposes its claim candidates at once. */
+    @WithDefault("true")
+    boolean proposeOnFetch();
+
     /** The most metrics inference chooses among. */
     @WithDefault("2000")
     int inferenceMetrics();

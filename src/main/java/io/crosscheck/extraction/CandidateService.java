@@ -19,6 +19,7 @@ import io.crosscheck.metric.Metric;
 import io.crosscheck.metric.MetricService;
 import io.crosscheck.security.Caller;
 import io.crosscheck.source.Source;
+import io.crosscheck.source.SourceFetched;
 import io.crosscheck.source.SourceService;
 import io.crosscheck.source.SourceTopics;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -73,6 +74,23 @@ public class CandidateService {
         this.claims = claims;
         this.jobs = jobs;
         this.config = config;
+    }
+
+    /**
+     * Proposes candidates for a page a fetch job just stored, in that job: a desk that points
+     * Crosscheck at a URL (or a feed) finds its figures waiting for review. A failure here is logged;
+     * the fetch itself succeeded.
+     */
+    void onFetched(@jakarta.enterprise.event.Observes SourceFetched fetched) {
+        if (!fetched.newText() || !config.proposeOnFetch()) {
+            return;
+        }
+        try {
+            propose(fetched.sourceId());
+        } catch (RuntimeException e) {
+            org.jboss.logging.Logger.getLogger(CandidateService.class)
+                    .warnf(e, "Could not propose claim candidates for source %s", fetched.sourceId());
+        }
     }
 
     /** Queues proposing candidates for a source's current text; 404 for no source, 422 for no text. */

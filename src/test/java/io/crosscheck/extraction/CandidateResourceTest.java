@@ -193,6 +193,30 @@ class CandidateResourceTest {
                 .body("items.sourceId", everyItem(equalTo(source))).body("items.size()", greaterThanOrEqualTo(2));
     }
 
+    @Test
+    void shouldProposeCandidatesWhenAFetchStoresAPage() {
+        Dossier d = dossier();
+        io.crosscheck.web.TestSite site = io.crosscheck.web.TestSite.get();
+        String path = "/" + unique("article");
+        String filler = "<p>Analysts have followed the company for years and its plans were widely discussed in the "
+                + "industry press, with several reports describing the project and the people working on it.</p>";
+        site.text(path, "text/html; charset=utf-8", "<!doctype html><html lang=\"en\"><head><title>Costs</title>"
+                + "<meta property=\"og:site_name\" content=\"" + d.globex + "\"></head><body><nav>Home | World</nav>"
+                + "<article><h1>What it cost</h1>" + filler + "<p>" + d.acme + " said its " + d.pretraining
+                + " cost $5 million.</p>" + filler + filler + "</article><footer>© 2025</footer></body></html>");
+        String job = given().contentType(ContentType.JSON).body(Map.of("url", site.url(path))).post("/api/sources")
+                .then().statusCode(202).extract().header("Location");
+        JsonPath done = Fixtures.awaitJob(job);
+        Assertions.assertEquals("SUCCEEDED", done.getString("state"), done.prettify());
+        String source = done.getString("result.sourceId");
+        List<Map<String, Object>> found = candidates(source);
+        Assertions.assertEquals(1, found.size(), found.toString());
+        JsonPath candidate = JsonPath.from(toJson(found.get(0)));
+        Assertions.assertEquals("$5 million", candidate.getString("figure.text"));
+        Assertions.assertEquals(d.acmeId, candidate.getString("subject.id"));
+        Assertions.assertEquals(d.pretrainingId, candidate.getString("metric.id"));
+    }
+
     private static String toJson(Object o) {
         try {
             return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(o);
