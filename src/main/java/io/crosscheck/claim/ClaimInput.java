@@ -14,8 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** What a client sends to create or replace a claim, appearances included. */
 @Schema(name = "ClaimInput")
 public record ClaimInput(
-        @Schema(description = "The entity the claim is about") @NotNull UUID subjectId,
-        @NotNull UUID metricId,
+        @Schema(description = "The entity the claim is about (or give subject by name)") UUID subjectId,
+        @Schema(description = "The metric's id (or give metric by key)") UUID metricId,
         @Schema(description = "Who asserts it (may differ from where it was published)") UUID claimantId,
         @NotNull @Valid FigureInput figure,
         @Schema(description = "What exactly is measured", example = "final training run of DeepSeek-V3 (GPU rental)")
@@ -28,7 +28,21 @@ public record ClaimInput(
         @Schema(example = "fr") @NotBlank @Pattern(regexp = Languages.TAG, message = Languages.TAG_MESSAGE) String language,
         @Schema(description = "Defaults to UNREVIEWED") Verdict verdict,
         @Size(max = 4000) String verdictRationale,
-        @Size(max = 100) List<@NotNull @Valid AppearanceInput> appearances) {
+        @Size(max = 100) List<@NotNull @Valid AppearanceInput> appearances,
+        @Schema(description = "The subject by id, name or alias, instead of subjectId", example = "DeepSeek")
+        @Size(max = 200) String subject,
+        @Schema(description = "The metric by id or key, instead of metricId", example = "training-cost")
+        @Size(max = 200) String metric,
+        @Schema(description = "The claimant by id, name or alias, instead of claimantId", example = "Reuters")
+        @Size(max = 200) String claimant) {
+
+    /** A claim input naming its references by id only. */
+    public ClaimInput(UUID subjectId, UUID metricId, UUID claimantId, FigureInput figure, String scope,
+            LocalDate asOf, LocalDate periodStart, LocalDate periodEnd, String statement, String language,
+            Verdict verdict, String verdictRationale, List<AppearanceInput> appearances) {
+        this(subjectId, metricId, claimantId, figure, scope, asOf, periodStart, periodEnd, statement, language,
+                verdict, verdictRationale, appearances, null, null, null);
+    }
 
     static ClaimInput from(Claim c) {
         ClaimFigure f = c.figure;

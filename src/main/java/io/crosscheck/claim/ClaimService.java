@@ -195,7 +195,16 @@ public class ClaimService {
 
     @Transactional
     public ClaimView patch(UUID id, JsonNode patch, String ifMatch) {
-        return update(id, patcher.apply(ClaimInput.from(find(id)), patch, ClaimInput.class), ifMatch);
+        ClaimInput base = ClaimInput.from(find(id));
+        if (patch != null && patch.isObject()) {
+            // a reference patched by name replaces the stored id, unless the patch gives that id too
+            base = new ClaimInput(named(patch, "subject", "subjectId") ? null : base.subjectId(),
+                    named(patch, "metric", "metricId") ? null : base.metricId(),
+                    named(patch, "claimant", "claimantId") ? null : base.claimantId(), base.figure(), base.scope(),
+                    base.asOf(), base.periodStart(), base.periodEnd(), base.statement(), base.language(),
+                    base.verdict(), base.verdictRationale(), base.appearances());
+        }
+        return update(id, patcher.apply(base, patch, ClaimInput.class), ifMatch);
     }
 
     @Transactional
@@ -207,6 +216,10 @@ public class ClaimService {
         claims.getEntityManager().createNativeQuery("delete from topic_claim where claim_id = :id")
                 .setParameter("id", id).executeUpdate();
         claims.delete(claim);
+    }
+
+    private static boolean named(JsonNode patch, String nameField, String idField) {
+        return patch.has(nameField) && !patch.get(nameField).isNull() && !patch.has(idField);
     }
 
     /**
@@ -268,10 +281,9 @@ public class ClaimService {
     }
 
     private void apply(Claim claim, ClaimInput input) {
-        claim.subject = entity(input.subjectId(), "subjectId");
-        claim.claimant = input.claimantId() == null ? null : entity(input.claimantId(), "claimantId");
-        Metric metric = metrics.findOptional(input.metricId().toString())
-                .orElseThrow(() -> ApiException.unprocessable("metricId", "no metric with this id"));
+        claim.subject = entity(input.subjectId(), "subjectId", input.subject(), "subject", true);
+        claim.claimant = entity(input.claimantId(), "claimantId", input.claimant(), "claimant", false);
+        Metric metric = metric(input.metricId(), input.metric());
         claim.metric = metric;
         claim.figure = ClaimFigure.of(Figures.from(input.figure(), metric, input.language()));
         if (input.asOf() != null && (input.periodStart() != null || input.periodEnd() != null)) {
@@ -291,12 +303,50 @@ public class ClaimService {
         Appearances.reconcile(claim, input.appearances() == null ? List.of() : input.appearances(), this::source);
     }
 
-    private NamedEntity entity(UUID id, String field) {
-        try {
-            return entities.find(id);
-        } catch (ApiException e) {
-            throw ApiException.unprocessable(field, "no entity with this id");
+    /**
+     * The entity given by id ({@code idField}) or by id, name or alias ({@code refField}); when both
+     * are given they must agree. Null when neither is given and the reference is optional.
+     */
+    private NamedEntity entity(UUID id, String idField, String ref, String refField, boolean required) {
+        NamedEntity byId = null;
+        if (id != null) {
+            try {
+                byId = entities.find(id);
+            } catch (ApiException e) {
+                throw ApiException.unprocessable(idField, "no entity with this id");
+            }
         }
+        if (Query.blankToNull(ref) == null) {
+            if (byId == null && required) {
+                throw ApiException.invalid(refField, "give the " + refField + " by id, name or alias (" + refField
+                        + ") or by id (" + idField + ")");
+            }
+            return byId;
+        }
+        NamedEntity named = entities.resolveOne(ref, refField);
+        if (byId != null && !byId.id.equals(named.id)) {
+            throw ApiException.unprocessable(refField, "'" + ref.trim() + "' is " + named.name + " (" + named.id
+                    + "), but " + idField + " names " + byId.name + " (" + byId.id + "); give one of them");
+        }
+        return named;
+    }
+
+    /** The metric given by id ({@code metricId}) or by id or key ({@code metric}); both must agree. */
+    private Metric metric(UUID id, String ref) {
+        Metric byId = id == null ? null : metrics.findOptional(id.toString())
+                .orElseThrow(() -> ApiException.unprocessable("metricId", "no metric with this id"));
+        if (Query.blankToNull(ref) == null) {
+            if (byId == null) {
+                throw ApiException.invalid("metric", "give the metric by key or id (metric) or by id (metricId)");
+            }
+            return byId;
+        }
+        Metric named = metrics.resolveOne(ref, "metric");
+        if (byId != null && !byId.id.equals(named.id)) {
+            throw ApiException.unprocessable("metric", "'" + ref.trim() + "' is " + named.metricKey
+                    + ", but metricId names " + byId.metricKey + "; give one of them");
+        }
+        return named;
     }
 
     private Source source(UUID id, String field) {

@@ -47,7 +47,7 @@ public record ClaimView(UUID id, EntityRef subject, MetricRef metric, EntityRef 
     public record MetricRef(UUID id, String key, String labelFr, String labelEn, Dimension dimension,
             boolean multiValued) {
         static MetricRef of(Metric m) {
-            return new MetricRef(m.id, m.metricKey, m.labelFr, m.labelEn, m.dimension, m.multiValued);
+            return new MetricRef(m.id, m.metricKey, m.label("fr"), m.label("en"), m.dimension, m.multiValued);
         }
     }
 

@@ -155,7 +155,7 @@ public class ConflictService {
 
     /** Compact rows of the claims matching {@code where}, the most recently changed first. */
     private List<DetectionRow> rows(String where, DetectionQueue.Group group, int max) {
-        List<Object[]> found = claims.getEntityManager().createQuery("select c.id, m.id, m.labelFr, m.labelEn, "
+        List<Object[]> found = claims.getEntityManager().createQuery("select c.id, m.id, coalesce(m.labelFr, m.labelEn, m.metricKey), coalesce(m.labelEn, m.labelFr, m.metricKey), "
                 + "m.multiValued, m.dimension, c.figure, cl.id, c.scope, c.asOf, c.periodStart, c.periodEnd, "
                 + "c.language from Claim c join c.metric m left join c.claimant cl where " + where
                 + " order by c.updatedAt desc, c.id", Object[].class)

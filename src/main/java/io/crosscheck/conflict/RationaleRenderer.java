@@ -69,7 +69,7 @@ public class RationaleRenderer {
 
     /** A claim as detection reads it, speaking the reader's language (the rationale follows the first row's). */
     private static DetectionRow row(Claim c, String lang) {
-        return new DetectionRow(c.id, c.subject.id, c.metric.id, c.metric.labelFr, c.metric.labelEn,
+        return new DetectionRow(c.id, c.subject.id, c.metric.id, c.metric.label("fr"), c.metric.label("en"),
                 c.metric.multiValued, c.figure(), c.claimant == null ? null : c.claimant.id, c.scope, c.asOf,
                 c.periodStart, c.periodEnd, lang);
     }

@@ -77,7 +77,7 @@ public class Widgets {
     public String comparison(String subject, String metric, Shell shell) {
         ComparisonView view = comparisons.forSubject(subject, metric, top());
         String label = metric == null ? null : metrics.findOptional(metric)
-                .map(m -> "fr".equals(shell.lang()) ? m.labelFr : m.labelEn).orElse(metric);
+                .map(m -> m.label(shell.lang())).orElse(metric);
         String name = view.axes().isEmpty() ? subject : view.axes().get(0).subject().name();
         String href = shell.base() + "/claims?subject=" + encode(subject)
                 + (metric == null ? "" : "&metric=" + encode(metric)) + "&lang=" + shell.lang();

@@ -51,6 +51,38 @@ public class EntityService {
         return id != null ? List.of(id) : entities.idsNamed(ref);
     }
 
+    /**
+     * The one entity a reference names, for a write: an id, else an exact name (ignoring case), else
+     * an alias. 422 on {@code field} when nothing matches or when several entities share the name or
+     * alias (the error lists their ids, so the client can pick one).
+     */
+    public NamedEntity resolveOne(String ref, String field) {
+        String wanted = ref == null ? "" : ref.trim();
+        if (wanted.isEmpty()) {
+            throw ApiException.unprocessable(field, "must name an entity (an id, a name or an alias)");
+        }
+        UUID id = Ids.tryParse(wanted);
+        if (id != null) {
+            return entities.findByIdOptional(id)
+                    .orElseThrow(() -> ApiException.unprocessable(field, "no entity with id " + id));
+        }
+        List<NamedEntity> byName = entities.named(wanted);
+        if (byName.size() == 1) {
+            return byName.get(0);
+        }
+        List<NamedEntity> byAlias = byName.isEmpty() ? entities.aliased(wanted) : byName;
+        if (byAlias.size() == 1) {
+            return byAlias.get(0);
+        }
+        if (byAlias.isEmpty()) {
+            throw ApiException.unprocessable(field, "no entity is named or aliased '" + wanted
+                    + "'; create it with POST /api/entities or give its id");
+        }
+        throw ApiException.unprocessable(field, "'" + wanted + "' names " + byAlias.size() + " entities ("
+                + byAlias.stream().limit(5).map(e -> e.name + " " + e.id).reduce((a, b) -> a + ", " + b).orElse("")
+                + "); give the id");
+    }
+
     @Transactional
     public EntityView create(EntityInput input) {
         NamedEntity entity = new NamedEntity();

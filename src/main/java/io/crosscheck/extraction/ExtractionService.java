@@ -97,8 +97,15 @@ public class ExtractionService {
                 .orElseThrow(() -> ApiException.unprocessable("start",
                         "no candidate figure at " + input.start() + ".." + input.end() + "; see POST /api/sources/"
                                 + sourceId + "/extract"));
-        Metric metric = metrics.findOptional(input.metricId().toString())
-                .orElseThrow(() -> ApiException.unprocessable("metricId", "no metric with this id"));
+        Metric metric;
+        if (input.metric() != null && !input.metric().isBlank()) {
+            metric = metrics.resolveOne(input.metric(), "metric");
+        } else if (input.metricId() != null) {
+            metric = metrics.findOptional(input.metricId().toString())
+                    .orElseThrow(() -> ApiException.unprocessable("metricId", "no metric with this id"));
+        } else {
+            throw ApiException.invalid("metric", "give the metric by key or id (metric) or by id (metricId)");
+        }
         ExtractedFigureView f = candidate.figure();
         if (f.dimension() != metric.dimension) {
             throw ApiException.unprocessable("metricId", "the figure '" + f.text() + "' is a " + f.dimension()
@@ -110,20 +117,31 @@ public class ExtractionService {
                 ? candidate.sentence() : input.statement();
         AppearanceInput appearance = new AppearanceInput(source.id, candidate.sentence(), candidate.sentenceStart(),
                 candidate.sentenceEnd(), input.attribution(), null);
-        return claims.create(new ClaimInput(input.subjectId(), metric.id, input.claimantId(), figure, input.scope(),
-                input.asOf(), null, null, statement.length() > 2000 ? statement.substring(0, 2000) : statement,
-                source.language, input.verdict(), null, List.of(appearance)));
+        return claims.create(new ClaimInput(input.subjectId(), input.metricId(), input.claimantId(), figure, input.scope(), input.asOf(), null, null,
+                statement.length() > 2000 ? statement.substring(0, 2000) : statement, source.language,
+                input.verdict(), null, List.of(appearance), input.subject(), input.metric(), input.claimant()));
     }
 
     private List<Candidate> candidates(Source source, String lang) {
         if (source.text == null) {
             throw ApiException.unprocessable("text", "this source has no stored text to read figures from");
         }
-        return cache.get(source.textSha256, lang, () -> {
-            Sentences sentences = new Sentences(source.text, lang);
-            return FigureExtractor.extract(source.text, lang).stream().map(found -> candidate(found, sentences,
-                    source.text)).toList();
-        });
+        return cache.get(source.textSha256, lang, () -> read(source.text, lang));
+    }
+
+    /** Every figure of {@code text} with its sentence, in text order. */
+    static List<Candidate> read(String text, String lang) {
+        Sentences sentences = new Sentences(text, lang);
+        return FigureExtractor.extract(text, lang).stream().map(found -> candidate(found, sentences, text)).toList();
+    }
+
+    /** The candidates of a source's current text (read once per version). */
+    List<Candidate> candidatesOf(Source source) {
+        return candidates(source, languageOf(source));
+    }
+
+    static String languageFor(Source source) {
+        return languageOf(source);
     }
 
     private static Candidate candidate(ExtractedFigure found, Sentences sentences, String text) {

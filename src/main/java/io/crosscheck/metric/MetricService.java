@@ -11,7 +11,12 @@ import io.crosscheck.common.Query;
 import io.crosscheck.figure.Dimension;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import io.crosscheck.common.Languages;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -52,6 +57,17 @@ public class MetricService {
         return id != null ? metrics.findByIdOptional(id) : metrics.findByKey(idOrKey);
     }
 
+    /** The metric a reference names, for a write: an id or a key (ignoring case); 422 on {@code field} otherwise. */
+    public Metric resolveOne(String ref, String field) {
+        String wanted = ref == null ? "" : ref.trim();
+        if (wanted.isEmpty()) {
+            throw ApiException.unprocessable(field, "must name a metric (its key or id)");
+        }
+        return findOptional(wanted).or(() -> metrics.findByKey(wanted.toLowerCase(Locale.ROOT)))
+                .orElseThrow(() -> ApiException.unprocessable(field, "no metric has the key or id '" + wanted
+                        + "'; see GET /api/metrics"));
+    }
+
     @Transactional
     public MetricView create(MetricInput input) {
         Metric metric = new Metric();
@@ -89,6 +105,13 @@ public class MetricService {
         metrics.delete(metric);
     }
 
+    private static String agree(String given, String other, String field, String otherField) {
+        if (given != null && !given.trim().equals(other.trim())) {
+            throw ApiException.invalid(field, "differs from " + otherField + "; give the label once");
+        }
+        return other;
+    }
+
     private long claimCount(UUID metricId) {
         return ((Number) metrics.getEntityManager()
                 .createNativeQuery("select count(*) from claim where metric_id = :id")
@@ -101,8 +124,48 @@ public class MetricService {
                     Map.of("existingId", other.id));
         });
         metric.metricKey = input.key();
-        metric.labelFr = input.labelFr().trim();
-        metric.labelEn = input.labelEn().trim();
+        String fr = Query.blankToNull(input.labelFr());
+        String en = Query.blankToNull(input.labelEn());
+        if (input.labels() != null) {
+            for (Map.Entry<String, String> label : input.labels().entrySet()) {
+                String lang = label.getKey() == null ? "" : label.getKey().trim();
+                String text = Query.blankToNull(label.getValue());
+                if (text == null) {
+                    continue;
+                }
+                if (lang.equals("fr") || lang.startsWith("fr-")) {
+                    fr = agree(fr, text, "labels.fr", "labelFr");
+                } else if (lang.equals("en") || lang.startsWith("en-")) {
+                    en = agree(en, text, "labels.en", "labelEn");
+                } else {
+                    throw ApiException.invalid("labels." + lang, "labels are kept in fr and en; give one of those");
+                }
+            }
+        }
+        if (fr == null && en == null) {
+            throw ApiException.invalid("labelEn", "give a label in at least one language (labelEn, labelFr or labels)");
+        }
+        metric.labelFr = fr == null ? null : fr.trim();
+        metric.labelEn = en == null ? null : en.trim();
+        metric.triggers.clear();
+        if (input.triggers() != null) {
+            Set<String> seen = new HashSet<>();
+            for (Map.Entry<String, List<String>> entry : input.triggers().entrySet()) {
+                String lang = entry.getKey() == null ? "" : entry.getKey().trim().toLowerCase(Locale.ROOT);
+                if (!lang.matches(Languages.TAG)) {
+                    throw ApiException.invalid("triggers." + lang, Languages.TAG_MESSAGE);
+                }
+                for (String phrase : entry.getValue() == null ? List.<String>of() : entry.getValue()) {
+                    String p = phrase == null ? "" : phrase.strip().replaceAll("\\s+", " ");
+                    if (p.isEmpty()) {
+                        throw ApiException.invalid("triggers." + lang, "must not hold blank words");
+                    }
+                    if (seen.add(lang + "\u0000" + p.toLowerCase(Locale.ROOT))) {
+                        metric.triggers.add(new MetricTrigger(lang, p));
+                    }
+                }
+            }
+        }
         metric.dimension = input.dimension();
         metric.multiValued = Boolean.TRUE.equals(input.multiValued());
         metric.description = Query.blankToNull(input.description());

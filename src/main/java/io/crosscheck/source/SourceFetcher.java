@@ -36,8 +36,11 @@ public class SourceFetcher {
     private final SourceService sources;
     private final SourceTopics topics;
     private final Validator validator;
+    private final jakarta.enterprise.event.Event<SourceFetched> fetchedEvent;
 
-    SourceFetcher(Fetcher fetcher, Jobs jobs, SourceService sources, SourceTopics topics, Validator validator) {
+    SourceFetcher(Fetcher fetcher, Jobs jobs, SourceService sources, SourceTopics topics, Validator validator,
+            jakarta.enterprise.event.Event<SourceFetched> fetchedEvent) {
+        this.fetchedEvent = fetchedEvent;
         this.fetcher = fetcher;
         this.jobs = jobs;
         this.sources = sources;
@@ -93,6 +96,7 @@ public class SourceFetcher {
             // Another fetch stored the same page meanwhile: now it is a duplicate.
             stored = sources.storeNew(read.source, urls, topicId);
         }
+        fetchedEvent.fire(new SourceFetched(stored.sourceId(), stored.outcome()));
         return report(stored, fetched, read);
     }
 
@@ -106,7 +110,9 @@ public class SourceFetcher {
             return report(stored, fetched, null);
         }
         Read read = read(fetched);
-        return report(sources.storeRefetch(id, read.source), fetched, read);
+        SourceService.Stored stored = sources.storeRefetch(id, read.source);
+        fetchedEvent.fire(new SourceFetched(stored.sourceId(), stored.outcome()));
+        return report(stored, fetched, read);
     }
 
     /** A page decoded and read, ready to store. */

@@ -4,7 +4,9 @@ import io.crosscheck.claim.ClaimView;
 import io.crosscheck.common.ApiConfig;
 import io.crosscheck.common.Ids;
 import io.crosscheck.common.PageRequest;
+import io.crosscheck.extraction.CandidateService;
 import io.crosscheck.extraction.ExtractionService;
+import io.crosscheck.job.JobView;
 import io.crosscheck.extraction.PromoteInput;
 import io.crosscheck.extraction.SourceExtraction;
 import io.crosscheck.security.ComputeOnly;
@@ -32,11 +34,28 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class SourceExtractionResource {
 
     private final ExtractionService service;
+    private final CandidateService candidates;
     private final ApiConfig config;
 
-    SourceExtractionResource(ExtractionService service, ApiConfig config) {
+    SourceExtractionResource(ExtractionService service, CandidateService candidates, ApiConfig config) {
         this.service = service;
+        this.candidates = candidates;
         this.config = config;
+    }
+
+    @RolesAllowed("editor")
+    @POST
+    @Path("candidates")
+    @Operation(summary = "Propose claim candidates for the source's text",
+            description = "A job (kind candidates): every figure of the current text becomes a PROPOSED candidate with "
+                    + "its inferred subject, metric, claimant and scope (see GET /api/candidates?source=). Proposing again "
+                    + "adds only figures without a candidate for this text version.")
+    @APIResponse(responseCode = "202", description = "Queued; Location names the job")
+    @APIResponse(responseCode = "404", description = "No such source")
+    @APIResponse(responseCode = "422", description = "The source has no stored text")
+    public Response propose(@PathParam("id") String id) {
+        JobView job = candidates.submitPropose(Ids.parse(id, "id"));
+        return Response.accepted(job).location(job.location()).build();
     }
 
     @RolesAllowed("reader")
