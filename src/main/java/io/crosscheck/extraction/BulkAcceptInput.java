@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "BulkAcceptInput")
 public record BulkAcceptInput(
         @Schema(description = "Source id or URL") @Size(max = 2048) String source,
-        @Schema(description = "Topic slug") @Size(max = 200) String topic,
-        @Schema(description = "Default 0.8") @DecimalMin("0.0") @DecimalMax("1.0") Double minConfidence,
-        @Schema(description = "1 to 100, default 50") @Min(1) @Max(100) Integer limit) {
+        @Schema(description = "Topic slug", example = "deepseek-costs") @Size(max = 200) String topic,
+        @Schema(description = "Default 0.8", example = "0.8") @DecimalMin("0.0") @DecimalMax("1.0") Double minConfidence,
+        @Schema(description = "1 to 100, default 50", example = "20") @Min(1) @Max(100) Integer limit) {
 }

@@ -22,10 +22,24 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ConflictResourceTest {
 
+    /** Every link of a state, page by page (other tests share the database; at most 500 pages). */
     private static List<Map<String, Object>> queue(String state) {
         Fixtures.awaitDetection();
-        return given().queryParam("state", state).queryParam("limit", 100).get("/api/conflicts").then()
-                .statusCode(200).extract().jsonPath().getList("items");
+        List<Map<String, Object>> all = new java.util.ArrayList<>();
+        String cursor = null;
+        for (int pages = 0; pages < 500; pages++) {
+            var spec = given().queryParam("state", state).queryParam("limit", 100);
+            if (cursor != null) {
+                spec.queryParam("cursor", cursor);
+            }
+            JsonPath page = spec.get("/api/conflicts").then().statusCode(200).extract().jsonPath();
+            all.addAll(page.getList("items"));
+            cursor = page.getString("next");
+            if (cursor == null) {
+                break;
+            }
+        }
+        return all;
     }
 
     private static String figures(Map<String, Object> link) {
@@ -121,7 +135,8 @@ class ConflictResourceTest {
         List<String> ids = new java.util.ArrayList<>();
         List<Float> gaps = new java.util.ArrayList<>();
         String cursor = null;
-        for (int pages = 0; pages < 200; pages++) {
+        // Pages of 7 until the queue ends (other tests add links to the shared database; 2,000 pages bound the loop).
+        for (int pages = 0; pages < 2000; pages++) {
             var spec = given().queryParam("limit", 7);
             if (cursor != null) {
                 spec.queryParam("cursor", cursor);
