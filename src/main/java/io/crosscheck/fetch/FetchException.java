@@ -29,12 +29,18 @@ public class FetchException extends ApiException {
 
     private final Reason reason;
     private final Long retryAfterSeconds;
+    private final Integer httpStatus;
 
     private FetchException(Reason reason, String message, Long retryAfterSeconds) {
+        this(reason, message, retryAfterSeconds, null);
+    }
+
+    private FetchException(Reason reason, String message, Long retryAfterSeconds, Integer httpStatus) {
         super(reason.refusal() ? 422 : 502, reason.refusal() ? "Fetch refused" : "Fetch failed", message,
                 reason.refusal() ? List.of(new FieldError("url", message)) : null, extensions(reason, retryAfterSeconds));
         this.reason = reason;
         this.retryAfterSeconds = retryAfterSeconds;
+        this.httpStatus = httpStatus;
     }
 
     public static FetchException refused(Reason reason, String message) {
@@ -48,7 +54,12 @@ public class FetchException extends ApiException {
     /** The site answered with an error status; {@code retryAfterSeconds} is its Retry-After, if any. */
     public static FetchException status(int status, String url, Long retryAfterSeconds) {
         return new FetchException(Reason.HTTP_STATUS, url + " answered HTTP " + status
-                + (retryAfterSeconds == null ? "" : " (retry after " + retryAfterSeconds + " s)"), retryAfterSeconds);
+                + (retryAfterSeconds == null ? "" : " (retry after " + retryAfterSeconds + " s)"), retryAfterSeconds, status);
+    }
+
+    /** The site's HTTP status when it answered with an error status (HTTP_STATUS), else null. */
+    public Integer httpStatus() {
+        return httpStatus;
     }
 
     public Reason reason() {
