@@ -30,7 +30,9 @@ DATA=$(mktemp -d /tmp/crosscheck-bench.XXXXXX)
 BASE="http://127.0.0.1:$PORT"
 java -Xmx512m -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" \
   -Dquarkus.datasource.jdbc.url="jdbc:h2:file:$DATA/crosscheck" -Dquarkus.log.level=WARN \
-  -Dcrosscheck.embed.bench-endpoint=true -jar target/quarkus-app/quarkus-run.jar >"$DATA/app.log" 2>&1 &
+  -Dcrosscheck.embed.bench-endpoint=true \
+  -Dcrosscheck.report.organisation-name="Bench newsroom" -Dcrosscheck.report.organisation-url=https://bench.example/ \
+  -Dcrosscheck.embed.public-base-url="http://127.0.0.1:$PORT" -jar target/quarkus-app/quarkus-run.jar >"$DATA/app.log" 2>&1 &
 APP=$!
 trap 'kill "$APP" 2>/dev/null; wait "$APP" 2>/dev/null; rm -rf "$DATA"' EXIT
 for _ in $(seq 1 120); do

@@ -19,6 +19,8 @@ trap cleanup EXIT
 start_app() {  # $1: heap
   java "-Xmx$1" -Dquarkus.http.port="$PORT" -Dquarkus.datasource.jdbc.url="$DB" \
     -Dcrosscheck.demo.enabled=false -Dcrosscheck.report.enabled=false \
+    -Dcrosscheck.report.organisation-name="Bench newsroom" -Dcrosscheck.report.organisation-url=https://bench.example/ \
+    -Dcrosscheck.embed.public-base-url="http://127.0.0.1:$PORT" \
     -jar target/quarkus-app/quarkus-run.jar >"$TMP/app.log" 2>&1 &
   APP_PID=$!
   for _ in $(seq 1 240); do

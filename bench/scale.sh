@@ -77,6 +77,8 @@ start_app() {
     -Dquarkus.datasource.jdbc.url="$url" -Dquarkus.datasource.username="$([ "$KIND" = pg ] && echo postgres || echo sa)" \
     -Dquarkus.datasource.password="$([ "$KIND" = pg ] && echo postgres || echo '')" \
     -Dcrosscheck.demo.enabled=false -Dcrosscheck.report.enabled=false \
+    -Dcrosscheck.report.organisation-name="Bench newsroom" -Dcrosscheck.report.organisation-url=https://bench.example/ \
+    -Dcrosscheck.embed.public-base-url="http://127.0.0.1:$2" \
     $REPORT_DIR_OPTION -Dcrosscheck.embed.bench-endpoint=true \
     -Dcrosscheck.security.rate-limit.per-minute=10000000 -Dcrosscheck.security.rate-limit.burst=1000000 \
     -Dcrosscheck.security.rate-limit.anonymous-per-minute=10000000 -Dcrosscheck.security.rate-limit.anonymous-burst=1000000 \

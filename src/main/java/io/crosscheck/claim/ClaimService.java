@@ -164,13 +164,32 @@ public class ClaimService {
      */
     @Transactional
     public UUID createWithoutDetection(ClaimInput input) {
-        return insert(input).id;
+        return insert(input, true).id;
+    }
+
+    /**
+     * Like {@link #createWithoutDetection(ClaimInput)}, but the claim is only persisted: the caller's
+     * transaction flushes it with the rest of its batch (one flush for many claims, instead of one flush
+     * each that dirty-checks every entity the batch loaded). A database error then surfaces at that
+     * flush, not here: callers that must name the failing claim write again with a flush per claim.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID createUnflushed(ClaimInput input) {
+        return insert(input, false).id;
     }
 
     private Claim insert(ClaimInput input) {
+        return insert(input, true);
+    }
+
+    private Claim insert(ClaimInput input, boolean flush) {
         Claim claim = new Claim();
         apply(claim, input);
-        claims.persistAndFlush(claim);
+        if (flush) {
+            claims.persistAndFlush(claim);
+        } else {
+            claims.persist(claim);
+        }
         history.record(RESOURCE, claim.id, null, ClaimInput.from(claim));
         return claim;
     }

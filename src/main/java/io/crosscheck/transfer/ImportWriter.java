@@ -90,6 +90,27 @@ class ImportWriter {
     }
 
     /** Ends a dry run that went through: its transaction is rolled back on purpose. */
+    /**
+     * A database error in a part written with one flush for all its rows: which row caused it is
+     * unknown, so the part is written again with a flush per row, which names it.
+     */
+    private static final class Unattributed extends RuntimeException {
+        Unattributed(RuntimeException cause) {
+            super(cause);
+        }
+    }
+
+    /** A row's input failing validation here (not an entity failing it at a flush). */
+    private static final class InvalidInput extends ConstraintViolationException {
+        InvalidInput(Set<? extends ConstraintViolation<?>> violations) {
+            super(violations);
+        }
+    }
+
+    /** Rows to write in one transaction; {@code perRow}: flush each row (to name a failing one). */
+    private record Part(List<ImportRow> rows, boolean perRow) {
+    }
+
     private static final class DryRun extends RuntimeException {
         final Attempt attempt;
 
@@ -127,15 +148,16 @@ class ImportWriter {
         int created = 0;
         int duplicates = 0;
         List<ImportResult.RowError> errors = new ArrayList<>();
-        Deque<List<ImportRow>> todo = new ArrayDeque<>();
-        todo.add(rows);
+        Deque<Part> todo = new ArrayDeque<>();
+        todo.add(new Part(rows, false));
         while (!todo.isEmpty()) {
-            List<ImportRow> part = todo.poll();
+            Part next = todo.poll();
+            List<ImportRow> part = next.rows();
             if (part.isEmpty()) {
                 continue;
             }
             try {
-                Attempt done = attempt(part, commit, names);
+                Attempt done = attempt(part, commit, names, next.perRow());
                 names.commit();
                 created += done.created.size();
                 duplicates += done.duplicates;
@@ -143,13 +165,16 @@ class ImportWriter {
                 names.rollback();
                 created += dry.attempt.created.size();
                 duplicates += dry.attempt.duplicates;
+            } catch (Unattributed unattributed) {
+                names.rollback();
+                todo.addFirst(new Part(part, true));
             } catch (RowFailed failed) {
                 names.rollback();
                 ImportRow bad = part.get(failed.index);
                 errors.addAll(errors(bad.line(), (RuntimeException) failed.getCause()));
-                todo.addFirst(part.subList(failed.index + 1, part.size()));
+                todo.addFirst(new Part(part.subList(failed.index + 1, part.size()), false));
                 if (commit) {
-                    todo.addFirst(part.subList(0, failed.index));
+                    todo.addFirst(new Part(part.subList(0, failed.index), false));
                 } else {
                     created += failed.index; // a dry run only needs to know the rows before it passed
                 }
@@ -165,13 +190,19 @@ class ImportWriter {
         int duplicates;
     }
 
-    private Attempt attempt(List<ImportRow> rows, boolean commit, Names names) {
+    /**
+     * Writes the rows in one transaction. Without {@code perRow} the claims are flushed once at the end
+     * (the fast path); a database error (which any row's flush may raise, also from an auto-flush before
+     * a query) is then {@link Unattributed} and the caller writes the part again with {@code perRow}.
+     * Errors raised by a row's own checks (validation, unknown names) name their row either way.
+     */
+    private Attempt attempt(List<ImportRow> rows, boolean commit, Names names, boolean perRow) {
         return QuarkusTransaction.requiringNew().timeout(TIMEOUT_SECONDS).call(() -> {
             Attempt attempt = new Attempt();
             Set<String> stored = storedKeys(rows, names);
             for (int i = 0; i < rows.size(); i++) {
                 try {
-                    UUID id = store(rows.get(i), names, stored);
+                    UUID id = store(rows.get(i), names, stored, perRow);
                     if (id == null) {
                         attempt.duplicates++;
                     } else {
@@ -181,7 +212,20 @@ class ImportWriter {
                     if (!rowLevel(e)) {
                         throw e;
                     }
+                    if (!perRow && fromDatabase(e)) {
+                        throw new Unattributed(e);
+                    }
                     throw new RowFailed(i, e);
+                }
+            }
+            if (!perRow) {
+                try {
+                    em.flush();
+                } catch (RuntimeException e) {
+                    if (!rowLevel(e)) {
+                        throw e;
+                    }
+                    throw new Unattributed(e);
                 }
             }
             if (!commit) {
@@ -193,7 +237,7 @@ class ImportWriter {
     }
 
     /** Creates the claim of one row, or returns null when it is already stored. */
-    private UUID store(ImportRow row, Names names, Set<String> stored) {
+    private UUID store(ImportRow row, Names names, Set<String> stored, boolean perRow) {
         if (row.subject() == null) {
             throw new ImportReaders.RowFailure(row.line(), "subject", "is required");
         }
@@ -224,7 +268,7 @@ class ImportWriter {
                 row.periodStart(), row.periodEnd(), row.statement(), language, verdict, row.verdictRationale(),
                 appearances);
         validate(input);
-        UUID id = claims.createWithoutDetection(input);
+        UUID id = perRow ? claims.createWithoutDetection(input) : claims.createUnflushed(input);
         if (row.figure().text() != null) {
             stored.add(statementKey(subject, metric, row.figure().text(), row.statement()));
             rowSources.forEach(source -> stored.add(sourceKey(subject, metric, row.figure().text(), source)));
@@ -386,7 +430,7 @@ class ImportWriter {
     private <T> void validate(T input) {
         Set<ConstraintViolation<T>> violations = validator.validate(input);
         if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
+            throw new InvalidInput(violations);
         }
     }
 
@@ -404,6 +448,16 @@ class ImportWriter {
     }
 
     /** The errors of a refused row, each with its line and, when known, its field. */
+    /** Whether the database (or Hibernate's flush) raised it, rather than a row's own checks. */
+    private static boolean fromDatabase(RuntimeException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ApiException || cause instanceof InvalidInput || cause instanceof ImportReaders.RowFailure) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static List<ImportResult.RowError> errors(int line, RuntimeException e) {
         Throwable cause = e;
         while (cause.getCause() != null && !(cause instanceof ApiException) && !(cause instanceof ConstraintViolationException)

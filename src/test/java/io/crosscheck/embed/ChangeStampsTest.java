@@ -86,6 +86,33 @@ class ChangeStampsTest {
         Assertions.assertNotEquals(before, stamps.global());
     }
 
+    @Inject
+    io.crosscheck.job.Jobs jobs;
+
+    @Test
+    void shouldLeaveStampsAloneWhenOnlyAJobsProgressIsWritten() throws Exception {
+        String global = stamps.global();
+        long before = counter();
+        var job = jobs.submit("import", "stamps test", context -> {
+            context.total(3);
+            for (int i = 1; i <= 3; i++) {
+                context.issue("line " + i, null, "an issue, stored with the job");
+                context.processed(i);
+            }
+            return null;
+        });
+        String state = "QUEUED";
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (!state.equals("SUCCEEDED") && !state.equals("FAILED") && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            state = given().get("/api/jobs/" + job.id()).then().statusCode(200).extract().path("state");
+        }
+        Assertions.assertEquals("SUCCEEDED", state);
+        Assertions.assertEquals(3, given().get("/api/jobs/" + job.id()).then().extract().<Integer>path("issueCount"));
+        Assertions.assertEquals(before, counter(), "a job's rows are no widget's content");
+        Assertions.assertEquals(global, stamps.global());
+    }
+
     @Test
     void shouldChangeTopicWidgetsETagAfterAnyWrite() {
         String before = given().get("/embed/topics/deepseek-costs").then().statusCode(200).extract().header("ETag");
