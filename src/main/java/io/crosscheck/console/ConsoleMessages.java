@@ -283,9 +283,68 @@ public interface ConsoleMessages {
             + "{#is NOT_COMPARABLE}not comparable{#else}{j}{/when}")
     String judgement(Judgement.Outcome j);
 
+    @Message("Intake")
+    String intake();
+
+    @Message("Paste an article's address to fetch it, or its address and its text (with title, publisher and language) to read it as it is. Crosscheck finds the figures and proposes claims to review.")
+    String intakeHelp();
+
+    @Message("Article address (URL)")
+    String intakeUrl();
+
+    @Message("Article text (leave empty to fetch the page)")
+    String intakeText();
+
+    @Message("Publisher")
+    String publisher();
+
+    @Message("Find the claims")
+    String intakeSubmit();
+
+    @Message("Fetching the page…")
+    String fetching();
+
+    @Message("Refresh")
+    String refresh();
+
+    @Message("The page could not be fetched")
+    String fetchFailed();
+
+    @Message("Claim candidates")
+    String candidates();
+
+    @Message("Figures proposed as claims, highlighted in the text. Subject, metric and claimant are what Crosscheck inferred: change them before accepting if needed.")
+    String candidatesHelp();
+
+    @Message("No figure waiting for review in this text.")
+    String noCandidates();
+
+    @Message("Accept")
+    String accept();
+
+    @Message("Reject")
+    String reject();
+
+    @Message("Why it is not a claim")
+    String rejectReason();
+
+    @Message("Open the claim")
+    String openClaim();
+
+    @Message("The review queue (conflicts appear there once detected)")
+    String reviewQueue();
+
+    @Message("confidence")
+    String confidence();
+
+    @Message("Source text")
+    String sourceText();
+
     @Message("{#when what}{#is 'claim-created'}Claim created.{#is 'claim-saved'}Claim saved.{#is 'verdict-changed'}Verdict changed."
             + "{#is 'link-created'}Link created.{#is 'topic-created'}Topic created.{#is 'confirmed'}Link confirmed."
             + "{#is 'dismissed'}Link dismissed.{#is 'reopened'}Decision undone: the link is back in the queue."
+            + "{#is 'candidates-proposed'}Source stored; its figures are proposed below.{#is 'candidate-accepted'}Candidate accepted: a new claim."
+            + "{#is 'candidate-attached'}Candidate accepted: a new quote of an existing claim.{#is 'candidate-rejected'}Candidate rejected."
             + "{#else}Done.{/when}")
     String done(String what);
 }

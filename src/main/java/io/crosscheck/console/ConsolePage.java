@@ -27,7 +27,8 @@ public class ConsolePage {
 
     /** What a form handler may report after its redirect; anything else is ignored. */
     static final Set<String> DONE = Set.of("claim-created", "claim-saved", "verdict-changed", "link-created",
-            "topic-created", "confirmed", "dismissed", "reopened");
+            "topic-created", "confirmed", "dismissed", "reopened", "candidates-proposed", "candidate-accepted",
+            "candidate-attached", "candidate-rejected");
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
             .withZone(ZoneOffset.UTC);

@@ -123,7 +123,7 @@ public class ConsoleResource {
         return path.equals("/") || path.isEmpty() || path.equals("/claims") || path.startsWith("/claims/")
                 || path.equals("/topics") || path.startsWith("/topics/") || path.equals("/links")
                 || path.startsWith("/links/") || path.equals("/conflicts") || path.startsWith("/conflicts/")
-                || path.equals("/signin") || path.equals("/signout");
+                || path.equals("/signin") || path.equals("/signout") || path.equals("/intake") || path.startsWith("/intake/");
     }
 
     @GET

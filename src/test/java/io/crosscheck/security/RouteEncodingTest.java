@@ -33,7 +33,8 @@ class RouteEncodingTest {
     /** Hidden from the document (console pages are not API), but guarded like it. */
     private static final List<String[]> HIDDEN = List.of(new String[] {"POST", "/conflicts/{id}/confirm"},
             new String[] {"POST", "/conflicts/{id}/dismiss"}, new String[] {"GET", "/conflicts"},
-            new String[] {"POST", "/signout"});
+            new String[] {"POST", "/signout"}, new String[] {"GET", "/intake/sources/{id}"},
+            new String[] {"POST", "/intake/candidates/{id}/accept"}, new String[] {"POST", "/intake/candidates/{id}/reject"});
     private static final String NO_SUCH_ID = "01890000-0000-7000-8000-00000000dead";
 
     @Test
