@@ -10,13 +10,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 /**
  * What every ClaimReview Crosscheck publishes needs from the configuration: the organisation that
  * signs it ({@code crosscheck.report.organisation-name}, {@code -url}), the public address its
  * {@code url} points into ({@code crosscheck.embed.public-base-url}) and the rating texts. In the
- * {@code prod} profile all three addresses are required: the start fails, naming the missing keys,
- * rather than publishing reviews that Google refuses (no {@code url}) or signs as nobody.
+ * {@code prod} profile all three are required once the demo dossier is off (a production instance,
+ * docs/operations.md): the start fails, naming the missing keys, rather than publishing reviews that
+ * Google refuses (no {@code url}) or signs as nobody. A packaged app trying the demo (README's start
+ * command) starts with a warning naming them, and signs as "Crosscheck" from its local address.
  */
 @ApplicationScoped
 public class ClaimReviewSettings {
@@ -26,9 +29,12 @@ public class ClaimReviewSettings {
     private final Optional<String> publicBase;
     private final String localBase;
     private final RatingTexts texts;
+    private final boolean demo;
 
     ClaimReviewSettings(ReportConfig report, EmbedConfig embed, ClaimReviewConfig config,
-            @ConfigProperty(name = "quarkus.http.port", defaultValue = "8080") int port) {
+            @ConfigProperty(name = "quarkus.http.port", defaultValue = "8080") int port,
+            @ConfigProperty(name = "crosscheck.demo.enabled", defaultValue = "true") boolean demo) {
+        this.demo = demo;
         this.name = report.organisationName().filter(s -> !s.isBlank()).map(String::strip);
         this.url = report.organisationUrl().filter(s -> !s.isBlank()).map(String::strip);
         this.publicBase = embed.publicBaseUrl().filter(s -> !s.isBlank()).map(ClaimReviewSettings::trim);
@@ -37,9 +43,19 @@ public class ClaimReviewSettings {
     }
 
     void check(@Observes StartupEvent event) {
-        if (ConfigUtils.getProfiles().contains("prod")) {
+        verify(ConfigUtils.getProfiles().contains("prod"));
+    }
+
+    /** Fails (production without the demo) or warns (a packaged demo) when a required setting is missing. */
+    void verify(boolean prod) {
+        if (prod) {
             List<String> missing = missing();
-            if (!missing.isEmpty()) {
+            if (!missing.isEmpty() && demo) {
+                Logger.getLogger(ClaimReviewSettings.class).warnf("ClaimReview output is signed \"Crosscheck\" from %s"
+                        + " because %s are not set; a production instance (crosscheck.demo.enabled=false) refuses"
+                        + " to start without them (docs/operations.md, \"Publishing ClaimReview\")", localBase,
+                        String.join(", ", missing));
+            } else if (!missing.isEmpty()) {
                 throw new IllegalStateException("ClaimReview output needs " + String.join(", ", missing)
                         + " in production: set them (or their environment variables) before starting; "
                         + "see docs/operations.md, \"Publishing ClaimReview\"");
@@ -64,7 +80,7 @@ public class ClaimReviewSettings {
 
     /**
      * The publisher of reviews written without a request (nightly reports): the configured public base
-     * URL, else (dev and test only, since production requires one) this instance's local address.
+     * URL, else (dev, test and a packaged demo only, since production requires one) this instance's local address.
      */
     public ClaimReviews.Publisher offline() {
         return publisher(publicBase.orElse(localBase));

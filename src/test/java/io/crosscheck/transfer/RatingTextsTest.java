@@ -62,13 +62,25 @@ class RatingTextsTest {
         assertEquals("https://crosscheck.verif.example", p.baseUrl());
         assertEquals(new ClaimReviews.Organisation("Les Vérificateurs", "https://verif.example/"), p.organisation());
         assertEquals("http://localhost:9999", none.offline().baseUrl(), "dev and test only: production requires a base URL");
+        // Production (the demo off) refuses to start without them; a packaged demo and dev/test start.
+        IllegalStateException refused = assertThrows(IllegalStateException.class, () -> none.verify(true));
+        org.junit.jupiter.api.Assertions.assertTrue(refused.getMessage().contains("CROSSCHECK_EMBED_PUBLIC_BASE_URL"),
+                refused.getMessage());
+        settings(Optional.empty(), Optional.empty(), Optional.empty(), true).verify(true);
+        none.verify(false);
+        all.verify(true);
     }
 
     private static ClaimReviewSettings settings(Optional<String> name, Optional<String> url, Optional<String> base) {
+        return settings(name, url, base, false);
+    }
+
+    private static ClaimReviewSettings settings(Optional<String> name, Optional<String> url, Optional<String> base,
+            boolean demo) {
         ReportConfig report = proxy(ReportConfig.class, Map.of("organisationName", name, "organisationUrl", url));
         EmbedConfig embed = proxy(EmbedConfig.class, Map.of("publicBaseUrl", base));
         ClaimReviewConfig config = proxy(ClaimReviewConfig.class, Map.of("alternateName", Map.of(), "ratingName", Map.of()));
-        return new ClaimReviewSettings(report, embed, config, 9999);
+        return new ClaimReviewSettings(report, embed, config, 9999, demo);
     }
 
     @SuppressWarnings("unchecked")
