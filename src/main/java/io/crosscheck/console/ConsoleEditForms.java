@@ -12,7 +12,6 @@ import io.crosscheck.common.Enums;
 import io.crosscheck.common.FieldError;
 import io.crosscheck.common.Ids;
 import io.crosscheck.common.Query;
-import io.crosscheck.common.TextRules;
 import io.crosscheck.entity.EntityService;
 import io.crosscheck.extraction.ExtractionService;
 import io.crosscheck.extraction.FigureRequest;
@@ -122,7 +121,7 @@ public class ConsoleEditForms {
     @Path("claims/preview")
     @Operation(hidden = true)
     public Response preview(@jakarta.ws.rs.BeanParam ClaimFields fields) {
-        requireCsrf(fields.csrf);
+        user.requireCsrf(fields.csrf);
         ClaimForm form = fields.form();
         requirePlainText(form);
         Texts t = Texts.pick(fields.lang, null);
@@ -138,7 +137,7 @@ public class ConsoleEditForms {
     @Path("claims")
     @Operation(hidden = true)
     public Response create(@jakarta.ws.rs.BeanParam ClaimFields fields) {
-        requireCsrf(fields.csrf);
+        user.requireCsrf(fields.csrf);
         ClaimForm form = fields.form();
         requirePlainText(form);
         Texts t = Texts.pick(fields.lang, null);
@@ -156,7 +155,7 @@ public class ConsoleEditForms {
     @Path("claims/{id}")
     @Operation(hidden = true)
     public Response update(@PathParam("id") String id, @jakarta.ws.rs.BeanParam ClaimFields fields) {
-        requireCsrf(fields.csrf);
+        user.requireCsrf(fields.csrf);
         UUID claimId = Ids.parse(id, "id");
         ClaimForm form = fields.form();
         requirePlainText(form);
@@ -197,8 +196,8 @@ public class ConsoleEditForms {
     @Operation(hidden = true)
     public Response verdict(@PathParam("id") String id, @RestForm String verdict, @RestForm String rationale,
             @RestForm String version, @RestForm String lang, @RestForm String csrf) {
-        requireCsrf(csrf);
-        requirePlainText("rationale", rationale);
+        user.requireCsrf(csrf);
+        ConsoleForms.requirePlainText("rationale", rationale);
         UUID claimId = Ids.parse(id, "id");
         Verdict v = Enums.parse(Verdict.class, verdict, "verdict");
         if (v == null) {
@@ -218,8 +217,8 @@ public class ConsoleEditForms {
     @Operation(hidden = true)
     public Response link(@RestForm String from, @RestForm String to, @RestForm String type,
             @RestForm String rationale, @RestForm String lang, @RestForm String csrf) {
-        requireCsrf(csrf);
-        requirePlainText("rationale", rationale);
+        user.requireCsrf(csrf);
+        ConsoleForms.requirePlainText("rationale", rationale);
         LinkType linkType = Enums.parse(LinkType.class, type, "type");
         if (linkType == null) {
             throw ApiException.invalid("type", "choose a link type");
@@ -235,10 +234,10 @@ public class ConsoleEditForms {
     @Operation(hidden = true)
     public Response topic(@RestForm String slug, @RestForm String title, @RestForm String description,
             @RestForm String lang, @RestForm String csrf) {
-        requireCsrf(csrf);
-        requirePlainText("slug", slug);
-        requirePlainText("title", title);
-        requirePlainText("description", description);
+        user.requireCsrf(csrf);
+        ConsoleForms.requirePlainText("slug", slug);
+        ConsoleForms.requirePlainText("title", title);
+        ConsoleForms.requirePlainText("description", description);
         TopicInput input = new TopicInput(trim(slug), trim(title), Query.blankToNull(description), List.of());
         validate(input);
         topics.create(input);
@@ -363,26 +362,15 @@ public class ConsoleEditForms {
     }
 
     private static void requirePlainText(ClaimForm form) {
-        requirePlainText("subject", form.subject());
-        requirePlainText("metric", form.metric());
-        requirePlainText("claimant", form.claimant());
-        requirePlainText("figureText", form.figureText());
-        requirePlainText("statement", form.statement());
-        requirePlainText("scope", form.scope());
+        ConsoleForms.requirePlainText("subject", form.subject());
+        ConsoleForms.requirePlainText("metric", form.metric());
+        ConsoleForms.requirePlainText("claimant", form.claimant());
+        ConsoleForms.requirePlainText("figureText", form.figureText());
+        ConsoleForms.requirePlainText("statement", form.statement());
+        ConsoleForms.requirePlainText("scope", form.scope());
     }
 
-    private static void requirePlainText(String field, String value) {
-        String problem = TextRules.problem(value);
-        if (problem != null) {
-            throw ApiException.invalid(field, problem);
-        }
-    }
 
-    private void requireCsrf(String csrf) {
-        if (user.get().map(session -> !session.csrfMatches(csrf)).orElse(true)) {
-            throw ApiException.forbidden("The form's CSRF token is missing or stale; reload the page and try again.");
-        }
-    }
 
     private static String trim(String s) {
         return s == null ? "" : s.strip();

@@ -45,7 +45,7 @@ public class ConsoleForms {
     @Operation(hidden = true)
     public Response confirm(@PathParam("id") String id, @RestForm String rationale, @RestForm String fromVerdict,
             @RestForm String toVerdict, @RestForm String lang, @RestForm String csrf) {
-        requireCsrf(csrf);
+        user.requireCsrf(csrf);
         requirePlainText("rationale", rationale);
         conflicts.decide(Ids.parse(id, "id"), LinkState.CONFIRMED, new ConflictService.Decision(rationale,
                 Enums.parse(Verdict.class, fromVerdict, "fromVerdict"), Enums.parse(Verdict.class, toVerdict, "toVerdict")),
@@ -58,7 +58,7 @@ public class ConsoleForms {
     @Operation(hidden = true)
     public Response dismiss(@PathParam("id") String id, @RestForm String rationale, @RestForm String lang,
             @RestForm String csrf) {
-        requireCsrf(csrf);
+        user.requireCsrf(csrf);
         requirePlainText("rationale", rationale);
         conflicts.decide(Ids.parse(id, "id"), LinkState.DISMISSED, new ConflictService.Decision(rationale, null, null),
                 null);
@@ -71,7 +71,7 @@ public class ConsoleForms {
     @Operation(hidden = true)
     public Response reopen(@PathParam("id") String id, @RestForm String state, @RestForm String lang,
             @RestForm String csrf) {
-        requireCsrf(csrf);
+        user.requireCsrf(csrf);
         conflicts.reopen(Ids.parse(id, "id"), null);
         LinkState from = Enums.parse(LinkState.class, state, "state");
         return back(lang, from == null ? "PROPOSED" : from.name(), "reopened");
@@ -93,19 +93,13 @@ public class ConsoleForms {
      * Form fields are decoded after the request filters run ({@code common/ParameterText} sees only
      * query and path parameters here), so the handler applies the same text rules itself.
      */
-    private static void requirePlainText(String field, String value) {
+    static void requirePlainText(String field, String value) {
         String problem = TextRules.problem(value);
         if (problem != null) {
             throw ApiException.invalid(field, problem);
         }
     }
 
-    /** The form must carry the session's CSRF token: another site cannot know it. */
-    private void requireCsrf(String csrf) {
-        if (user.get().map(session -> !session.csrfMatches(csrf)).orElse(true)) {
-            throw ApiException.forbidden("The form's CSRF token is missing or stale; reload the page and try again.");
-        }
-    }
 
     /** Back to the queue in the state the form was on, with the feedback line. */
     private static Response back(String lang, String state, String done) {

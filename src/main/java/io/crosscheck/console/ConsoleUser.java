@@ -1,5 +1,6 @@
 package io.crosscheck.console;
 
+import io.crosscheck.common.ApiException;
 import io.crosscheck.security.Caller;
 import io.crosscheck.security.ConsoleSessions;
 import io.crosscheck.security.ConsoleSessions.SignedIn;
@@ -49,5 +50,12 @@ public class ConsoleUser {
 
     public String csrf() {
         return get().map(SignedIn::csrf).orElse("");
+    }
+
+    /** A console form must carry the session's CSRF token: another site cannot know it. */
+    public void requireCsrf(String csrf) {
+        if (get().map(session -> !session.csrfMatches(csrf)).orElse(true)) {
+            throw ApiException.forbidden("The form's CSRF token is missing or stale; reload the page and try again.");
+        }
     }
 }

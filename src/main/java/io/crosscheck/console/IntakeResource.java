@@ -158,7 +158,7 @@ public class IntakeResource {
     @Operation(hidden = true)
     public Response submit(@RestForm String url, @RestForm String text, @RestForm String title,
             @RestForm String publisher, @RestForm String language, @RestForm String lang, @RestForm String csrf) {
-        requireCsrf(csrf);
+        user.requireCsrf(csrf);
         for (String[] field : new String[][] {{"url", url}, {"title", title}, {"publisher", publisher},
                 {"language", language}}) {
             String problem = TextRules.problem(field[1]);
@@ -187,7 +187,7 @@ public class IntakeResource {
     @Operation(hidden = true)
     public Response accept(@PathParam("id") String id, @RestForm String subject, @RestForm String metric,
             @RestForm String claimant, @RestForm String lang, @RestForm String csrf) {
-        requireCsrf(csrf);
+        user.requireCsrf(csrf);
         UUID candidateId = Ids.parse(id, "id");
         for (String[] field : new String[][] {{"subject", subject}, {"metric", metric}, {"claimant", claimant}}) {
             String problem = TextRules.problem(field[1]);
@@ -220,7 +220,7 @@ public class IntakeResource {
     @Operation(hidden = true)
     public Response reject(@PathParam("id") String id, @RestForm String reason, @RestForm String lang,
             @RestForm String csrf) {
-        requireCsrf(csrf);
+        user.requireCsrf(csrf);
         UUID candidateId = Ids.parse(id, "id");
         String problem = TextRules.problem(reason);
         if (problem != null) {
@@ -302,11 +302,6 @@ public class IntakeResource {
         return Response.seeOther(URI.create("/signin?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8))).build();
     }
 
-    private void requireCsrf(String csrf) {
-        if (user.get().map(session -> !session.csrfMatches(csrf)).orElse(true)) {
-            throw ApiException.forbidden("The form's CSRF token is missing or stale; reload the page and try again.");
-        }
-    }
 
     private static Response see(String path, String lang, String done, UUID claim) {
         StringBuilder to = new StringBuilder(path);
