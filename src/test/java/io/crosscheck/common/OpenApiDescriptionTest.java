@@ -130,6 +130,16 @@ class OpenApiDescriptionTest {
             if (!tooMany.isMissingNode()) {
                 assertNotNull(tooMany.at("/headers/Retry-After").get("$ref"), op.getKey());
             }
+            // OpenAPI requires a schema (or content) on every header written in place; shared ones are $refs.
+            for (Iterator<Map.Entry<String, JsonNode>> responses = op.getValue().path("responses").fields(); responses.hasNext();) {
+                Map.Entry<String, JsonNode> response = responses.next();
+                for (Iterator<Map.Entry<String, JsonNode>> headers = response.getValue().path("headers").fields(); headers.hasNext();) {
+                    Map.Entry<String, JsonNode> header = headers.next();
+                    JsonNode h = header.getValue();
+                    assertTrue(h.has("$ref") || h.has("schema") || h.has("content"),
+                            op.getKey() + " " + response.getKey() + " " + header.getKey() + ": " + h);
+                }
+            }
         }
     }
 

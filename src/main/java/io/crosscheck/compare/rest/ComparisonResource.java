@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -42,7 +43,8 @@ public class ComparisonResource {
             description = "Summaries cover every claim of each axis; claims come one page at a time (id order).")
     @APIResponse(responseCode = "200", description = "Axes with summaries, one page of claims, and their links",
             content = @Content(schema = @Schema(implementation = ComparisonView.class)),
-            headers = @Header(name = "Link", description = "<…>; rel=\"next\" when there is a next page of claims"))
+            headers = @Header(name = "Link", description = "<…>; rel=\"next\" when there is a next page of claims",
+                    schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", description = "No subject given, or a bad limit or cursor")
     public Response subject(@Parameter(example = "DeepSeek") @QueryParam("subject") String subject,
             @Parameter(example = "training-cost") @QueryParam("metric") String metric,
