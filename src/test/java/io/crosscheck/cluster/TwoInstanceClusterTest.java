@@ -295,6 +295,9 @@ class TwoInstanceClusterTest {
                 "-Dquarkus.datasource.jdbc.url=" + URL,
                 "-Dquarkus.datasource.username=" + USER, "-Dquarkus.datasource.password=" + PASSWORD,
                 "-Dcrosscheck.demo.enabled=false",
+                // A production instance must say who publishes its ClaimReview and where (docs/operations.md).
+                "-Dcrosscheck.report.organisation-name=Cluster", "-Dcrosscheck.report.organisation-url=https://cluster.example/",
+                "-Dcrosscheck.embed.public-base-url=https://cluster.example",
                 "-Dcrosscheck.security.admin-key=" + ADMIN,
                 "-Dcrosscheck.security.rate-limit.store=database",
                 "-Dcrosscheck.security.rate-limit.per-minute=1000000",
