@@ -4,12 +4,18 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.logging.Level;
+import java.time.Duration;
+import java.util.UUID;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Starts the Debian Chromium headless through its chromedriver, for {@code *BrowserTest}s. Without a
@@ -54,5 +60,21 @@ public final class Browsers {
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
         return new ChromeDriver(options);
+    }
+
+    /**
+     * Clicks something that navigates (a link, or a form that posts and redirects) and waits until the
+     * next page has loaded. The old page is marked with a token before the click; the wait ends when a
+     * complete document without the token answers. Errors while the documents swap (Chromium can
+     * report "Node with given id does not belong to the document" instead of a stale element) are
+     * retried, so the wait cannot race the navigation.
+     */
+    public static void clickAndAwaitNextPage(ChromeDriver browser, WebElement element, Duration timeout) {
+        String token = UUID.randomUUID().toString();
+        browser.executeScript("window.crosscheckPage = arguments[0];", token);
+        element.click();
+        new WebDriverWait(browser, timeout).ignoring(WebDriverException.class).until(driver -> Boolean.TRUE.equals(
+                ((JavascriptExecutor) driver).executeScript("return document.readyState === 'complete' "
+                        + "&& window.crosscheckPage !== arguments[0];", token)));
     }
 }

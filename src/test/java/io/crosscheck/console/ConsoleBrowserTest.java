@@ -75,8 +75,7 @@ class ConsoleBrowserTest {
         WebElement form = browser.findElement(By.cssSelector("form[action='/conflicts/" + proposal + "/confirm']"));
         form.findElement(By.name("rationale")).sendKeys("Checked against DeepSeek's technical report");
         WebElement button = form.findElement(By.cssSelector("button.confirm"));
-        button.click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(button));
+        Browsers.clickAndAwaitNextPage(browser, button, Duration.ofSeconds(30));
         assertTrue(browser.getCurrentUrl().contains("/conflicts"), "redirected back to the queue");
         assertTrue(browser.findElements(By.cssSelector("form[action='/conflicts/" + proposal + "/confirm']")).isEmpty(),
                 "the confirmed proposal has left the queue");

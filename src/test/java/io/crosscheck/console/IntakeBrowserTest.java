@@ -86,9 +86,7 @@ class IntakeBrowserTest {
 
     /** Clicks and waits for the page it leads to (forms post, then redirect). */
     private void click(WebElement element) {
-        WebElement html = browser.findElement(By.tagName("html"));
-        element.click();
-        wait.until(ExpectedConditions.stalenessOf(html));
+        Browsers.clickAndAwaitNextPage(browser, element, Duration.ofSeconds(30));
     }
 
     private void assertFlash(String text) {
