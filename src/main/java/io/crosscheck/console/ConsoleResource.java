@@ -223,10 +223,11 @@ public class ConsoleResource {
     @GET
     @Path("topics/{slug}")
     @Operation(hidden = true)
-    public TemplateInstance topic(@PathParam("slug") String slug, @QueryParam("lang") String lang,
-            @HeaderParam("Accept-Language") String accept, @Context UriInfo uri) {
+    public TemplateInstance topic(@PathParam("slug") String slug, @QueryParam("cursor") String cursor,
+            @QueryParam("lang") String lang, @HeaderParam("Accept-Language") String accept, @Context UriInfo uri) {
         Texts t = Texts.pick(lang, accept);
-        ComparisonView comparison = comparisons.forTopic(slug);
+        // A page of 100 claims across the topic's axes; the summaries and charts cover them all.
+        ComparisonView comparison = comparisons.forTopic(slug, PageRequest.of("100", cursor, config));
         List<Chart> charts = comparison.axes().stream().map(a -> Chart.of(a, comparison.links(), t.lang)).toList();
         return ConsolePage.render(Templates.topic(t, slug, comparison, charts, Chart.story(comparison, t.lang),
                 urls.oembed(uri, "/topics/" + slug),

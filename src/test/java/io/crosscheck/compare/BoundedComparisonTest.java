@@ -224,6 +224,25 @@ class BoundedComparisonTest {
             assertTrue(html.contains("en".equals(lang) ? "See all 300 claims" : "Voir les 300 affirmations"), html);
             assertTrue(html.split("class=\"row").length - 1 <= 12, "at most 12 rows");
         }
+
+        // The console's topic page shows 100 claims a page and a next link until every claim was seen.
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        String page = "/topics/" + slug + "?lang=en";
+        int pages = 0;
+        while (page != null) {
+            String html = given().get(page).then().statusCode(200).extract().asString();
+            java.util.regex.Matcher claim = java.util.regex.Pattern.compile("href=\"/claims/([0-9a-f-]{36})\\?").matcher(html);
+            int before = seen.size();
+            while (claim.find()) {
+                seen.add(claim.group(1));
+            }
+            assertTrue(seen.size() > before, "each page shows new claims");
+            java.util.regex.Matcher next = java.util.regex.Pattern.compile("<a rel=\"next\" href=\"([^\"]+)\"").matcher(html);
+            page = next.find() ? next.group(1).replace("&amp;", "&") : null;
+            pages++;
+        }
+        assertEquals(3, pages, "300 claims at 100 a page");
+        assertEquals(new java.util.HashSet<>(all), seen, "every claim of the topic, once");
     }
 
     @Test
