@@ -163,7 +163,9 @@ final class FigureGrammar {
         if (reader.read(q2, lit2, cur2, false) != null || q2.end == 0) {
             return null;
         }
-        if (!q1.hasScale && q2.hasScale && q1.num.mantissa().compareTo(BigDecimal.valueOf(1000)) < 0) {
+        // "entre 30 y 45 millones", es "de 60.000 a 75.000 millones": the high end's scale is the low end's too.
+        if (!q1.hasScale && q2.hasScale && (q1.num.mantissa().compareTo(BigDecimal.valueOf(1000)) < 0
+                || q1.num.mantissa().compareTo(q2.num.mantissa()) <= 0)) {
             q1.scale = q2.scale;
             q1.hasScale = true;
         }

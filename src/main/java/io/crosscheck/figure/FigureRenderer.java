@@ -31,12 +31,17 @@ public final class FigureRenderer {
         LanguagePack.Render w = LanguagePacks.pack(l).render();
         return switch (f.kind()) {
             case EXACT -> p.point();
-            case APPROXIMATE -> w.approximately() + p.point();
+            case APPROXIMATE -> (counted(f) ? w.approximatelyCount() : w.approximately()) + p.point();
             case AT_LEAST -> w.atLeast() + p.bound(f.low());
-            case AT_MOST -> (f.dimension() == Dimension.COUNT && f.unit() != null ? w.atMostCount() : w.atMost())
+            case AT_MOST -> (counted(f) ? w.atMostCount() : w.atMost())
                     + p.bound(f.high());
             default -> p.range();
         };
+    }
+
+    /** A count of a named thing: some languages qualify it differently (en "fewer than", es "alrededor de"). */
+    private static boolean counted(Figure f) {
+        return f.dimension() == Dimension.COUNT && f.unit() != null;
     }
 
     private static String language(String lang) {

@@ -87,9 +87,10 @@ public record LanguagePack(
     }
 
     /** The words {@link FigureRenderer} writes. */
-    public record Render(String approximately, String atLeast, String atMost, String atMostCount, String between,
+    public record Render(String approximately, String approximatelyCount, String atLeast, String atMost, String atMostCount, String between,
                          String and, String ratioMore, String ratioLess, String percent, String moneyStyle,
-                         Boolean rangeRepeatsUnit, Map<String, List<String>> scales, String scaleNounLinker,
+                         Boolean rangeRepeatsUnit, Map<String, List<String>> scales, List<String> coarseOnlyScales,
+                         String scaleNounLinker,
                          String scaleNounElided, String elisionLetters, Map<String, String> currencyAfterNumber,
                          Map<String, String> currencyAfterScale, Map<String, String> shortCurrency,
                          Boolean shortSignAfter) {
@@ -203,6 +204,7 @@ public record LanguagePack(
         c.present("letters", letters);
         c.present("render", render);
         c.text("render.approximately", render.approximately());
+        c.text("render.approximatelyCount", render.approximatelyCount());
         c.text("render.atLeast", render.atLeast());
         c.text("render.atMost", render.atMost());
         c.text("render.atMostCount", render.atMostCount());
@@ -223,6 +225,12 @@ public record LanguagePack(
         for (Map.Entry<String, List<String>> e : render.scales().entrySet()) {
             if (!e.getKey().matches("\\d{1,2}") || e.getValue() == null || e.getValue().size() != 2) {
                 throw c.fail("render.scales." + e.getKey(), "must map a power of ten to [singular, plural]");
+            }
+        }
+        c.list("render.coarseOnlyScales", render.coarseOnlyScales(), true);
+        for (String e : render.coarseOnlyScales()) {
+            if (!render.scales().containsKey(e)) {
+                throw c.fail("render.coarseOnlyScales", "'" + e + "' is not one of render.scales");
             }
         }
         c.present("render.scaleNounLinker", render.scaleNounLinker());

@@ -134,7 +134,7 @@ final class Lexicon {
         directions.addAll(p.directions().less());
         String dirs = "(?<dir>(?i:" + alternation(directions, SP + "+") + "))(?![\\p{L}])";
         RATIO = Pattern.compile(SP + "?(?i:" + alternation(p.ratioWords(), SP + "+") + ")" + SP + "+" + dirs
-                + "(?:" + SP + "+(?i:" + alternation(p.unitLinkers(), SP + "+") + ")" + SP + "?" + WORD + ")?");
+                + "(?:" + SP + "+(?i:" + alternation(p.unitLinkers(), SP + "+") + ")" + SP + "?(?<w>" + WORD + "))?");
         DIRECTION_AFTER = Pattern.compile(SP + "+" + dirs);
         DURATION = Pattern.compile(SP + "?(?<de>" + linker + ")?(?<d>(?i:" + alternation(durationUnits.keySet(),
                 SP + "+") + "))(?![\\p{L}])(?<gpu>" + SP + "+GPU(?![\\p{L}]))?");

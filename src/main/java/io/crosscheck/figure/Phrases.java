@@ -16,6 +16,8 @@ final class Phrases {
     private final boolean signStyle;
     /** The scales the renderer may write, largest first: power of ten to [singular, plural]. */
     private final TreeMap<BigDecimal, List<String>> scales = new TreeMap<>();
+    /** Scales written only for figures rounded to them at least (es "5 mil millones" but "2.300 millones"). */
+    private final java.util.Set<BigDecimal> coarseOnly = new java.util.HashSet<>();
 
     Phrases(Figure f, String lang) {
         this.f = f;
@@ -25,6 +27,7 @@ final class Phrases {
         for (Map.Entry<String, List<String>> e : words.scales().entrySet()) {
             scales.put(BigDecimal.TEN.pow(Integer.parseInt(e.getKey())), e.getValue());
         }
+        words.coarseOnlyScales().forEach(e -> coarseOnly.add(BigDecimal.TEN.pow(Integer.parseInt(e))));
     }
 
     String point() {
@@ -119,15 +122,29 @@ final class Phrases {
     }
 
     private BigDecimal usableScale(BigDecimal n, BigDecimal ulp) {
-        BigDecimal s = scaleFor(n);
+        BigDecimal s = scaleFor(n, ulp);
         BigDecimal probe = ulp == null ? NumberText.div(n, s) : NumberText.div(ulp, s);
         return NumberText.decimalsOf(probe) > 3 ? BigDecimal.ONE : s;
     }
 
-    /** The largest scale of the pack that is not above {@code n}; one below the smallest. */
     private BigDecimal scaleFor(BigDecimal n) {
-        Map.Entry<BigDecimal, List<String>> e = scales.floorEntry(n);
-        return e == null ? BigDecimal.ONE : e.getKey();
+        return scaleFor(n, null);
+    }
+
+    /**
+     * The largest scale of the pack that is not above {@code n}; one below the smallest. A coarse-only scale
+     * is skipped unless the figure is rounded to it ({@code ulp} at least the scale).
+     */
+    private BigDecimal scaleFor(BigDecimal n, BigDecimal ulp) {
+        BigDecimal key = n;
+        Map.Entry<BigDecimal, List<String>> e;
+        while ((e = scales.floorEntry(key)) != null) {
+            if (!coarseOnly.contains(e.getKey()) || (ulp != null && ulp.compareTo(e.getKey()) >= 0)) {
+                return e.getKey();
+            }
+            key = e.getKey().subtract(BigDecimal.ONE);
+        }
+        return BigDecimal.ONE;
     }
 
     private String scaleWord(BigDecimal scale, BigDecimal mantissa) {

@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
  */
 final class QuantityReader {
 
+    private static final java.math.BigDecimal MILLION = java.math.BigDecimal.TEN.pow(6);
     private final TextCursor cursor;
     private final String text;
     private final String lang;
@@ -89,7 +90,8 @@ final class QuantityReader {
         if ((m = at(lex.RATIO, p)) != null) {
             q.dim = Dimension.RATIO;
             q.unit = direction(m.group("dir"));
-            q.end = m.end();
+            // "20 fois moins de ressources" keeps its noun; es "diez veces más de lo previsto" stops at "más".
+            q.end = m.group("w") != null && !lex.isNoun(m.group("w")) ? m.end("dir") : m.end();
             return null;
         }
         if ((m = at(lex.DURATION, p)) != null && (m.group("de") == null || q.hasScale)) {
@@ -103,7 +105,9 @@ final class QuantityReader {
             }
             return null;
         }
-        boolean scaleNeedsLinker = q.hasScale && lex.pack.scaleNeedsLinker();
+        // fr "2 millions de personnes", es "2 millones de personas": a noun after a million needs its "de";
+        // not after a thousand (fr "5 mille employés", es "5 mil empleados").
+        boolean scaleNeedsLinker = q.hasScale && lex.pack.scaleNeedsLinker() && q.scale.compareTo(MILLION) >= 0;
         if ((m = at(lex.NOUN, p)) != null && (m.group("de") == null ? !scaleNeedsLinker
                 : q.hasScale || lit.mantissa().intValue() == 12 && lit.word())) {
             noun(q, m);

@@ -18,7 +18,9 @@ final class ShortLabels {
                 }
                 String sym = words.shortCurrency().getOrDefault(f.currency(), symbol(f.currency()));
                 if (words.shortSignAfter()) {
-                    yield Character.isDigit(c.charAt(c.length() - 1)) ? c + " " + sym : c + sym;
+                    // "5,6 M$", "94 k$", but "94 mil $": a sign is glued to a short abbreviation only.
+                    String last = c.substring(c.lastIndexOf(' ') + 1);
+                    yield Character.isDigit(c.charAt(c.length() - 1)) || last.length() > 2 ? c + " " + sym : c + sym;
                 }
                 yield sym.length() > 2 && !sym.endsWith("$") ? sym + " " + c : sym + c;
             }
