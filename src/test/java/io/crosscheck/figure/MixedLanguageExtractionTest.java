@@ -38,4 +38,15 @@ class MixedLanguageExtractionTest {
         assertEquals(FigureKind.APPROXIMATE, found.get(4).figure().kind());
         assertEquals("hospital", found.get(4).figure().unit());
     }
+
+    @Test
+    void shortParagraphsAreNotMergedAcrossLanguages() {
+        String text = "La sanidad recibirá 1.600 millones de euros del Gobierno, según el ministerio.\n"
+                + "The shares rose 1.600 points on the day, the exchange said.\n"
+                + "Source\n";
+        List<ExtractedFigure> found = FigureExtractor.extract(text, null);
+        assertEquals(List.of("1.600 millones de euros", "1.600 points"), found.stream().map(f -> f.figure().text()).toList());
+        assertEquals(0, new BigDecimal("1600000000").compareTo(found.get(0).figure().value()), "Spanish");
+        assertEquals(0, new BigDecimal("1.6").compareTo(found.get(1).figure().value()), "English");
+    }
 }
