@@ -17,19 +17,20 @@ final class FigureGrammar {
     }
 
     private static final int LOOKBACK = 24;
-    private static final Pattern DOZEN_ARTICLE = Pattern.compile("(?<![\\p{L}])(?i:a|une)" + Lexicon.SP + "+$");
     private final String text;
     private final String lang;
     private final boolean parseMode;
     private final TextCursor cursor;
     private final QuantityReader reader;
+    private final Lexicon lex;
 
     FigureGrammar(String text, String lang, boolean parseMode) {
         this.text = text;
         this.lang = lang;
         this.parseMode = parseMode;
+        this.lex = Lexicon.of(lang);
         this.cursor = new TextCursor(text, lang);
-        this.reader = new QuantityReader(cursor);
+        this.reader = new QuantityReader(cursor, lex);
     }
 
     Attempt at(int coreStart, int coreEnd, boolean isWord) {
@@ -55,20 +56,20 @@ final class FigureGrammar {
             return reject(coreStart, coreEnd, "'" + around(coreStart, coreEnd)
                     + "' is a date, time, score or fraction, not a figure");
         }
-        NumberLiteral lit = isWord ? NumberLiteral.ofWord(text.substring(coreStart, coreEnd), coreEnd)
+        NumberLiteral lit = isWord ? NumberLiteral.ofWord(text.substring(coreStart, coreEnd), coreEnd, lex)
                 : NumberLiteral.read(text, coreStart, coreEnd, lang, why);
         if (lit == null) {
             return reject(coreStart, coreEnd, why[0]);
         }
         if (isWord && lit.mantissa().intValue() == 12) {
-            Matcher a = window(DOZEN_ARTICLE, start, 5);
+            Matcher a = window(lex.DOZEN_ARTICLE, start, 5);
             start = a == null ? start : a.start();
         }
         String prefixCurrency = null;
         if (!ratioPrefix) {
-            Matcher cb = window(Lexicon.CURRENCY_BEFORE, start, 6);
+            Matcher cb = window(lex.CURRENCY_BEFORE, start, 6);
             if (cb != null) {
-                prefixCurrency = Lexicon.currencyOf(cb.group("c"));
+                prefixCurrency = lex.currencyOf(cb.group("c"));
                 start = cb.start();
             }
         }
@@ -78,7 +79,7 @@ final class FigureGrammar {
         if (r != null || q1.end == 0) {
             return reject(coreStart, lit.end(), r);
         }
-        Matcher qual = ratioPrefix ? null : window(Lexicon.QUALIFIER, start, LOOKBACK);
+        Matcher qual = ratioPrefix ? null : window(lex.QUALIFIER, start, LOOKBACK);
         String qualifier = qual == null ? null : qualifierOf(qual);
         Attempt range = range(q1, qualifier, qual);
         if (range != null) {
@@ -114,7 +115,7 @@ final class FigureGrammar {
             q1.dim = Dimension.COUNT;
         }
         if (lit.word() && !q1.hasScale && kind == FigureKind.EXACT && !parseMode
-                && window(Lexicon.DETERMINER_BEFORE, start, 12) != null) {
+                && window(lex.DETERMINER_BEFORE, start, 12) != null) {
             return reject(coreStart, q1.end, null);
         }
         String span = text.substring(start, q1.end);
@@ -131,33 +132,28 @@ final class FigureGrammar {
         if (q1.dim == Dimension.COUNT && q1.unit != null || q1.plus) {
             return null;
         }
-        Matcher c = at(Lexicon.CONNECTOR, q1.end);
+        Matcher c = at(lex.CONNECTOR, q1.end);
         if (c == null) {
             return null;
         }
         String conn = c.group("c").toLowerCase(Locale.ROOT);
         boolean dash = conn.length() == 1 && "–—‒-".contains(conn);
-        boolean ok = switch (qualifier == null ? "" : qualifier) {
-            case "between" -> dash || conn.equals("et") || conn.equals("and");
-            case "from" -> dash || conn.equals("à") || conn.equals("a") || conn.equals("au") || conn.equals("to");
-            default -> dash || conn.equals("à") || conn.equals("to");
-        };
-        if (!ok) {
+        if (!dash && !lex.connects(qualifier, conn)) {
             return null;
         }
         int p = c.end();
         String cur2 = null;
-        Matcher cp = at(Lexicon.CURRENCY_PREFIX, p);
+        Matcher cp = at(lex.CURRENCY_PREFIX, p);
         if (cp != null) {
-            cur2 = Lexicon.currencyOf(cp.group("c"));
+            cur2 = lex.currencyOf(cp.group("c"));
             p = cp.end();
         }
-        Matcher core = at(Lexicon.core(lang), p);
+        Matcher core = at(lex.CORE, p);
         if (core == null || core.start() != p) {
             return null;
         }
         boolean word = core.group("w") != null;
-        NumberLiteral lit2 = word ? NumberLiteral.ofWord(core.group(), core.end())
+        NumberLiteral lit2 = word ? NumberLiteral.ofWord(core.group(), core.end(), lex)
                 : NumberLiteral.read(text, p, core.end(), lang, new String[1]);
         if (lit2 == null || lit2.isOneWord()) {
             return null;
@@ -167,7 +163,9 @@ final class FigureGrammar {
         if (reader.read(q2, lit2, cur2, false) != null || q2.end == 0) {
             return null;
         }
-        if (!q1.hasScale && q2.hasScale && q1.num.mantissa().compareTo(BigDecimal.valueOf(1000)) < 0) {
+        // "entre 30 y 45 millones", es "de 60.000 a 75.000 millones": the high end's scale is the low end's too.
+        if (!q1.hasScale && q2.hasScale && (q1.num.mantissa().compareTo(BigDecimal.valueOf(1000)) < 0
+                || q1.num.mantissa().compareTo(q2.num.mantissa()) <= 0)) {
             q1.scale = q2.scale;
             q1.hasScale = true;
         }
@@ -215,7 +213,7 @@ final class FigureGrammar {
 
     /** "Llama 3", "Windows 11", "iPhone 15": a small bare integer right after a capitalised name. */
     private String productName(Quantity q) {
-        if (!q.num.integerOnly() || q.num.word() || q.num.mantissa().compareTo(BigDecimal.valueOf(100)) >= 0) {
+        if (!lex.pack.capitalisedWordsAreNames() || !q.num.integerOnly() || q.num.word() || q.num.mantissa().compareTo(BigDecimal.valueOf(100)) >= 0) {
             return null;
         }
         Matcher w = window(Lexicon.WORD_BEFORE, q.start, 30);
@@ -224,7 +222,7 @@ final class FigureGrammar {
         }
         String word = w.group("w");
         boolean hasUpper = word.chars().anyMatch(Character::isUpperCase);
-        if (!hasUpper || !Lexicon.isNoun(word) || Lexicon.QUALIFIER.matcher(word + " ").find()) {
+        if (!hasUpper || !lex.isNoun(word) || lex.QUALIFIER.matcher(word + " ").find()) {
             return null;
         }
         return word + " " + q.num.mantissa().toPlainString();

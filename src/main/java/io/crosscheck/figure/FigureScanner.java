@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Walks a text number by number (digits, or a number word of the language) with a hand-written loop
@@ -21,8 +20,6 @@ final class FigureScanner {
     /** A part of the text read with one language's conventions. */
     record Region(int from, int to, String lang) {
     }
-
-    private static final int LONGEST_WORD = 9;
 
     private FigureScanner() {
     }
@@ -51,7 +48,9 @@ final class FigureScanner {
 
     private static void scanRegion(String text, Region region, FigureGrammar grammar, NonFigureZones zones,
                                    int[] state, List<ExtractedFigure> out, List<String> why) {
-        Set<String> words = "fr".equals(region.lang()) ? NumberLiteral.FR_WORDS : NumberLiteral.EN_WORDS;
+        Lexicon lex = Lexicon.of(region.lang());
+        Map<String, Integer> words = lex.numberWords();
+        int longestWord = lex.longestNumberWord();
         int n = region.to();
         int skipUntil = state[0];
         int lastEnd = state[1];
@@ -66,8 +65,8 @@ final class FigureScanner {
             } else if (Character.isLetter(c)) {
                 boolean startsWord = s == 0 || !isWordChar(text.charAt(s - 1));
                 i = wordEnd(text, i);
-                word = startsWord && i - s <= LONGEST_WORD && (i >= n || !Character.isDigit(text.charAt(i)))
-                        && words.contains(text.substring(s, i).toLowerCase(Locale.ROOT));
+                word = startsWord && i - s <= longestWord && (i >= n || !Character.isDigit(text.charAt(i)))
+                        && words.containsKey(text.substring(s, i).toLowerCase(Locale.ROOT));
                 if (!word) {
                     continue;
                 }
