@@ -52,6 +52,7 @@ final class FigureScanner {
     private static void scanRegion(String text, Region region, FigureGrammar grammar, NonFigureZones zones,
                                    int[] state, List<ExtractedFigure> out, List<String> why) {
         Set<String> words = "fr".equals(region.lang()) ? NumberLiteral.FR_WORDS : NumberLiteral.EN_WORDS;
+        NumberClasses classes = NumberClasses.of(region.lang());
         int n = region.to();
         int skipUntil = state[0];
         int lastEnd = state[1];
@@ -66,8 +67,12 @@ final class FigureScanner {
             } else if (Character.isLetter(c)) {
                 boolean startsWord = s == 0 || !isWordChar(text.charAt(s - 1));
                 i = wordEnd(text, i);
-                word = startsWord && i - s <= LONGEST_WORD && (i >= n || !Character.isDigit(text.charAt(i)))
-                        && words.contains(text.substring(s, i).toLowerCase(Locale.ROOT));
+                if (startsWord && (i >= n || !Character.isDigit(text.charAt(i)))) {
+                    String w = text.substring(s, i).toLowerCase(Locale.ROOT);
+                    word = i - s <= LONGEST_WORD && words.contains(w) || classes != null && classes.startsNumber(w);
+                } else {
+                    word = false;
+                }
                 if (!word) {
                     continue;
                 }
