@@ -1,54 +1,110 @@
 package io.crosscheck.figure;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Normalises the counted noun of a COUNT figure so that French and English agree: the unit is the
- * lower-cased English singular when the noun is in a small bilingual glossary ("puces" and "chips" are
- * both "chip", "GPU" and "GPUs" both "gpu"), otherwise the lower-cased singular of the article's word.
+ * Normalises the counted noun of a COUNT figure so that languages agree: the unit is the lower-cased
+ * English singular when the noun is in a pack's glossary ("puces", "chips" and "chips" are all "chip",
+ * "GPU" and "GPUs" both "gpu"), otherwise the lower-cased singular of the article's word. The glossary,
+ * the singular and plural rules, irregular and invariable words and acronyms come from each language's
+ * pack ({@code nouns}).
  */
 final class CountNouns {
 
     private static final Pattern ACRONYM_PLURAL = Pattern.compile("\\p{Lu}{2,}s");
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern GPU_HOURS = Pattern.compile("heures? (de )?gpu|gpu[- ]hours?");
-    private static final Set<String> FRENCH_INVARIABLE = Set.of("pays", "décès", "avis", "bois", "fois", "mois",
-            "temps", "corps", "poids", "cours", "succès", "procès", "accès", "progrès", "repas", "bras", "fils",
-            "virus", "bus", "campus", "souris", "colis", "héros", "concours", "discours", "secours", "recours");
-    private static final Map<String, String> FR_TO_UNIT = new HashMap<>();
-    private static final Map<String, String> UNIT_TO_FR = new HashMap<>();
-    private static final Set<String> ACRONYMS = Set.of("gpu", "cpu", "tpu", "npu", "asic", "ia", "ai");
-    private static final Map<String, String> EN_IRREGULAR = Map.of("people", "person", "children", "child",
-            "men", "man", "women", "woman", "lives", "life", "mice", "mouse", "feet", "foot");
+    private static final Map<String, Rules> RULES = new ConcurrentHashMap<>();
 
-    static {
-        String[][] glossary = {
-            {"puce", "chip"}, {"employé", "employee"}, {"salarié", "employee"}, {"ingénieur", "engineer"},
-            {"personne", "person"}, {"habitant", "inhabitant"}, {"mort", "death"}, {"décès", "death"},
-            {"victime", "victim"}, {"utilisateur", "user"}, {"emploi", "job"}, {"unité", "unit"},
-            {"heure gpu", "gpu hour"}, {"abonné", "subscriber"}, {"téléchargement", "download"},
-            {"voiture", "car"}, {"véhicule", "vehicle"}, {"enfant", "child"}, {"étudiant", "student"},
-            {"pays", "country"}, {"entreprise", "company"}, {"serveur", "server"}, {"paramètre", "parameter"},
-            {"jeton", "token"}, {"joueur", "player"}, {"but", "goal"}, {"blessé", "injured"},
-            {"réfugié", "refugee"}, {"soldat", "soldier"}, {"touriste", "tourist"}, {"visiteur", "visitor"},
-            {"logement", "home"}, {"médecin", "doctor"}, {"lit", "bed"}, {"tonne", "tonne"},
-            {"modèle", "model"}, {"chercheur", "researcher"}, {"client", "customer"}, {"action", "share"},
-            {"spectateur", "spectator"}, {"électeur", "voter"}, {"vote", "vote"}, {"siège", "seat"},
-            {"raison", "reason"}, {"an", "year"}, {"baril", "barrel"}, {"kilomètre", "kilometre"},
-            {"mètre", "metre"}, {"milliardaire", "billionaire"}, {"startup", "startup"}, {"start-up", "startup"},
-            {"licenciement", "layoff"}, {"manifestant", "protester"}, {"médaille", "medal"}, {"match", "match"},
-            {"arbre", "tree"}, {"maison", "house"}, {"élève", "pupil"}, {"puce électronique", "chip"}};
-        for (String[] g : glossary) {
-            FR_TO_UNIT.put(g[0], g[1]);
-            UNIT_TO_FR.putIfAbsent(g[1], g[0]);
+    private CountNouns() {
+    }
+
+    /** One language's noun rules, compiled from its pack. */
+    private static final class Rules {
+        final String lang;
+        final Map<String, String> glossary = new HashMap<>();
+        final Map<String, String> unitToWord = new HashMap<>();
+        final Map<String, List<String>> names;
+        final Map<String, Pattern> patterns = new HashMap<>();
+        final Map<String, String> irregular = new HashMap<>();
+        final Map<String, String> irregularPlural = new HashMap<>();
+        final Set<String> invariable = new HashSet<>();
+        final List<Rewrite> singular = new ArrayList<>();
+        final List<Rewrite> plural = new ArrayList<>();
+        final Set<String> acronyms = new HashSet<>();
+        final boolean acronymsTakePlural;
+
+        Rules(LanguagePack p) {
+            lang = p.lang();
+            LanguagePack.Nouns n = p.nouns();
+            n.glossary().forEach((w, unit) -> {
+                glossary.put(w.toLowerCase(Locale.ROOT), unit);
+                unitToWord.putIfAbsent(unit, w);
+            });
+            names = n.names();
+            n.patterns().forEach((unit, regex) -> patterns.put(unit, Pattern.compile(regex)));
+            n.irregular().forEach((pl, sg) -> {
+                irregular.put(pl, sg);
+                irregularPlural.putIfAbsent(sg, pl);
+            });
+            n.invariable().forEach(w -> invariable.add(w.toLowerCase(Locale.ROOT)));
+            n.singular().forEach(r -> singular.add(new Rewrite(Pattern.compile(r.match()), r.replace())));
+            n.plural().forEach(r -> plural.add(new Rewrite(Pattern.compile(r.match()), r.replace())));
+            n.acronyms().forEach(a -> acronyms.add(a.toLowerCase(Locale.ROOT)));
+            acronymsTakePlural = n.acronymsTakePlural();
+        }
+
+        String singular(String w) {
+            String irr = irregular.get(w);
+            if (irr != null) {
+                return irr;
+            }
+            if (invariable.contains(w)) {
+                return w;
+            }
+            return apply(singular, w);
+        }
+
+        String plural(String w) {
+            String irr = irregularPlural.get(w);
+            return irr != null ? irr : apply(plural, w);
+        }
+
+        private static String apply(List<Rewrite> rules, String w) {
+            for (Rewrite r : rules) {
+                Matcher m = r.match.matcher(w);
+                if (m.matches()) {
+                    return m.replaceFirst(r.replace);
+                }
+            }
+            return w;
         }
     }
 
-    private CountNouns() {
+    private record Rewrite(Pattern match, String replace) {
+    }
+
+    private static Rules rules(String lang) {
+        String l = LanguagePacks.pack(lang).lang();
+        return RULES.computeIfAbsent(l, k -> new Rules(LanguagePacks.pack(k)));
+    }
+
+    /** Every canonical unit a glossary names, across the packs. */
+    private static boolean isKnownUnit(String w) {
+        for (String l : LanguagePacks.languages()) {
+            if (rules(l).unitToWord.containsKey(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The canonical unit for a noun as the article wrote it (one or two words). */
@@ -58,46 +114,35 @@ final class CountNouns {
             trimmed = trimmed.substring(0, trimmed.length() - 1);
         }
         String w = SPACES.matcher(trimmed.toLowerCase(Locale.ROOT)).replaceAll(" ");
-        if (GPU_HOURS.matcher(w).matches()) {
-            return "gpu hour";
+        Rules own = rules(lang);
+        for (String l : LanguagePacks.languages()) {
+            for (Map.Entry<String, Pattern> e : rules(l).patterns.entrySet()) {
+                if (e.getValue().matcher(w).matches()) {
+                    return e.getKey();
+                }
+            }
         }
-        String singular = "fr".equals(lang) ? frenchSingular(w) : englishSingular(w);
-        if (FR_TO_UNIT.containsKey(singular)) {
-            return FR_TO_UNIT.get(singular);
+        String singular = own.singular(w);
+        String hit = own.glossary.get(singular);
+        if (hit != null) {
+            return hit;
         }
-        // A French article may borrow an English plural ("startups", "GPUs"), and the reverse.
-        String other = "fr".equals(lang) ? englishSingular(w) : frenchSingular(w);
-        if (FR_TO_UNIT.containsKey(other)) {
-            return FR_TO_UNIT.get(other);
+        // An article may borrow another language's plural ("startups", "GPUs" in French).
+        for (String l : LanguagePacks.languages()) {
+            Rules other = rules(l);
+            if (other == own) {
+                continue;
+            }
+            String s = other.singular(w);
+            hit = own.glossary.containsKey(s) ? own.glossary.get(s) : other.glossary.get(s);
+            if (hit != null) {
+                return hit;
+            }
+            if (isKnownUnit(s)) {
+                return s;
+            }
         }
-        return UNIT_TO_FR.containsKey(other) ? other : singular;
-    }
-
-    static String frenchSingular(String w) {
-        if (w.length() > 4 && w.endsWith("aux")) {
-            return w.substring(0, w.length() - 3) + "al";
-        }
-        if (w.length() > 3 && (w.endsWith("s") || w.endsWith("ux")) && !w.endsWith("ss")
-                && !FRENCH_INVARIABLE.contains(w)) {
-            return w.substring(0, w.length() - 1);
-        }
-        return w;
-    }
-
-    static String englishSingular(String w) {
-        if (EN_IRREGULAR.containsKey(w)) {
-            return EN_IRREGULAR.get(w);
-        }
-        if (w.length() > 4 && w.endsWith("ies")) {
-            return w.substring(0, w.length() - 3) + "y";
-        }
-        if (w.length() > 4 && (w.endsWith("ches") || w.endsWith("shes") || w.endsWith("sses") || w.endsWith("xes"))) {
-            return w.substring(0, w.length() - 2);
-        }
-        if (w.length() > 2 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
-            return w.substring(0, w.length() - 1);
-        }
-        return w;
+        return singular;
     }
 
     /** The noun to print for a unit and a quantity, in the given language. */
@@ -105,41 +150,16 @@ final class CountNouns {
         if (unit == null) {
             return "";
         }
-        if ("fr".equals(lang)) {
-            String fr = unit.equals("gpu hour") ? "heure GPU" : UNIT_TO_FR.getOrDefault(unit, unit);
-            if (ACRONYMS.contains(fr)) {
-                return fr.toUpperCase(Locale.ROOT);
-            }
-            if (!plural) {
-                return fr;
-            }
-            if (fr.equals("heure GPU")) {
-                return "heures GPU";
-            }
-            if (fr.endsWith("al")) {
-                return fr.substring(0, fr.length() - 2) + "aux";
-            }
-            return fr.endsWith("s") || fr.endsWith("x") || fr.endsWith("z") ? fr : fr + "s";
+        Rules r = rules(lang);
+        List<String> named = r.names.get(unit);
+        if (named != null) {
+            return named.get(plural ? 1 : 0);
         }
-        String en = unit.equals("gpu hour") ? "GPU hour" : unit;
-        boolean acronym = ACRONYMS.contains(en);
-        if (acronym) {
-            en = en.toUpperCase(Locale.ROOT);
+        String w = r.unitToWord.getOrDefault(unit, unit);
+        if (r.acronyms.contains(w)) {
+            String upper = w.toUpperCase(Locale.ROOT);
+            return plural && r.acronymsTakePlural ? upper + "s" : upper;
         }
-        if (!plural) {
-            return en;
-        }
-        for (Map.Entry<String, String> e : EN_IRREGULAR.entrySet()) {
-            if (e.getValue().equals(en)) {
-                return e.getKey();
-            }
-        }
-        if (!acronym && en.endsWith("y") && en.length() > 2 && "aeiou".indexOf(en.charAt(en.length() - 2)) < 0) {
-            return en.substring(0, en.length() - 1) + "ies";
-        }
-        if (en.endsWith("ch") || en.endsWith("sh") || en.endsWith("ss") || en.endsWith("x")) {
-            return en + "es";
-        }
-        return en + "s";
+        return plural ? r.plural(w) : w;
     }
 }

@@ -6,10 +6,8 @@ import java.math.BigDecimal;
 final class Durations {
 
     private static final long[] SECONDS = {31_556_952L, 2_629_746L, 604_800L, 86_400L, 3_600L, 60L, 1L};
-    private static final String[][] FR = {{"an", "ans"}, {"mois", "mois"}, {"semaine", "semaines"},
-        {"jour", "jours"}, {"heure", "heures"}, {"minute", "minutes"}, {"seconde", "secondes"}};
-    private static final String[][] EN = {{"year", "years"}, {"month", "months"}, {"week", "weeks"},
-        {"day", "days"}, {"hour", "hours"}, {"minute", "minutes"}, {"second", "seconds"}};
+    /** The pack's duration units written back, in the order of {@link #SECONDS}. */
+    private static final String[] UNITS = {"year", "month", "week", "day", "hour", "minute", "second"};
 
     private Durations() {
     }
@@ -43,8 +41,8 @@ final class Durations {
         if (!withUnit) {
             return n;
         }
-        boolean plural = "fr".equals(lang) ? m.compareTo(BigDecimal.valueOf(2)) >= 0 : m.compareTo(BigDecimal.ONE) != 0;
-        return n + " " + ("fr".equals(lang) ? FR : EN)[unit][plural ? 1 : 0];
+        LanguagePack.DurationUnit names = LanguagePacks.pack(lang).durations().get(UNITS[unit]);
+        return n + " " + (NumberText.isPlural(m, lang) ? names.plural() : names.singular());
     }
 
     private static boolean isPowerOfTen(BigDecimal x) {

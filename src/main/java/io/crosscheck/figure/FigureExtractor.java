@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Finds every figure in running text. Offsets are Java char offsets into the text as given (run
- * {@link TextHygiene} first and store its output if offsets must survive cleaning). Never throws.
+ * {@link TextHygiene} first and store its output if offsets must survive cleaning). Never throws on text;
+ * refuses a language it has no pack for.
  */
 public final class FigureExtractor {
 
@@ -34,16 +35,20 @@ public final class FigureExtractor {
     }
 
     /**
-     * @param lang "fr", "en", or null to detect (per paragraph)
+     * @param lang a language the engine has a pack for ("fr", "en", "es", or a tag such as "es-MX"), or null
+     *     to detect it per paragraph
      * @return the figures in text order; spans never overlap
+     * @throws UnsupportedLanguageException when there is no pack for {@code lang}: such text is refused, not
+     *     read with another language's conventions
      */
     public static List<ExtractedFigure> extract(String text, String lang) {
+        String given = LanguagePacks.resolve(lang);
         if (text == null || text.isEmpty()) {
             return List.of();
         }
         try {
-            if (lang != null && !lang.isBlank()) {
-                return List.copyOf(FigureScanner.scan(text, LanguageDetector.orDetect(lang, text), false).figures());
+            if (given != null) {
+                return List.copyOf(FigureScanner.scan(text, given, false).figures());
             }
             return byParagraph(text);
         } catch (RuntimeException | StackOverflowError e) {

@@ -17,12 +17,12 @@ final class FigureGrammar {
     }
 
     private static final int LOOKBACK = 24;
-    private static final Pattern DOZEN_ARTICLE = Pattern.compile("(?<![\\p{L}])(?i:a|une)" + Lexicon.SP + "+$");
     private final String text;
     private final String lang;
     private final boolean parseMode;
     private final TextCursor cursor;
     private final QuantityReader reader;
+    private final Lexicon lex;
     /** The number classes of the language (spelled numbers, changes, bounds, percent variants), or null. */
     private final NumberClasses classes;
 
@@ -30,8 +30,9 @@ final class FigureGrammar {
         this.text = text;
         this.lang = lang;
         this.parseMode = parseMode;
+        this.lex = Lexicon.of(lang);
         this.cursor = new TextCursor(text, lang);
-        this.reader = new QuantityReader(cursor);
+        this.reader = new QuantityReader(cursor, lex);
         this.classes = NumberClasses.of(lang);
     }
 
@@ -67,26 +68,26 @@ final class FigureGrammar {
         }
         SpelledNumbers.Reading spelled = isWord ? SpelledNumbers.read(text, coreStart, lang) : null;
         NumberLiteral lit = spelled != null ? literalOf(spelled)
-                : isWord ? NumberLiteral.ofWord(text.substring(coreStart, coreEnd), coreEnd)
+                : isWord ? NumberLiteral.ofWord(text.substring(coreStart, coreEnd), coreEnd, lex)
                 : NumberLiteral.read(text, coreStart, coreEnd, lang, why);
         if (lit == null) {
             return reject(coreStart, coreEnd, why[0]);
         }
         if (isWord && lit.mantissa().intValue() == 12) {
-            Matcher a = window(DOZEN_ARTICLE, start, 5);
+            Matcher a = window(lex.DOZEN_ARTICLE, start, 5);
             start = a == null ? start : a.start();
         }
         String prefixCurrency = null;
         boolean ambiguousPrefix = false;
         if (!ratioPrefix) {
-            Matcher cb = window(Lexicon.CURRENCY_BEFORE, start, 6);
+            Matcher cb = window(lex.CURRENCY_BEFORE, start, 6);
             Currencies.Match mine = Currencies.get().before(text, start, lang);
             if (mine != null && (cb == null || mine.start() <= cb.start())) {
                 prefixCurrency = mine.code();
                 ambiguousPrefix = mine.ambiguous();
                 start = mine.start();
             } else if (cb != null) {
-                prefixCurrency = Lexicon.currencyOf(cb.group("c"));
+                prefixCurrency = lex.currencyOf(cb.group("c"));
                 start = cb.start();
             }
         }
@@ -107,7 +108,7 @@ final class FigureGrammar {
                 start = pb.start();
             }
         }
-        Matcher qual = ratioPrefix ? null : window(Lexicon.QUALIFIER, start, LOOKBACK);
+        Matcher qual = ratioPrefix ? null : window(lex.QUALIFIER, start, LOOKBACK);
         String qualifier = qual == null ? null : qualifierOf(qual);
         int qualStart = qual == null ? start : qual.start();
         NumberClasses.Bound bound = ratioPrefix || classes == null ? null : classes.boundBefore(cursor, start);
@@ -175,7 +176,7 @@ final class FigureGrammar {
             q1.dim = Dimension.COUNT;
         }
         if (lit.word() && !q1.hasScale && kind == FigureKind.EXACT && !parseMode
-                && window(Lexicon.DETERMINER_BEFORE, start, 12) != null) {
+                && window(lex.DETERMINER_BEFORE, start, 12) != null) {
             return reject(coreStart, q1.end, null);
         }
         String span = text.substring(start, q1.end);
@@ -196,7 +197,7 @@ final class FigureGrammar {
         if (r.scaleStart() < 0) {
             return r.literal();
         }
-        Matcher s = at(Lexicon.SCALE, r.literal().end());
+        Matcher s = at(lex.SCALE, r.literal().end());
         if (s != null && s.group("w") != null && s.end() == r.fullEnd()) {
             return r.literal();
         }
@@ -205,14 +206,14 @@ final class FigureGrammar {
 
     /** A number (digits or words) starting exactly at {@code p}, or null. */
     private NumberLiteral literalAt(int p) {
-        Matcher core = at(Lexicon.core(lang), p);
+        Matcher core = at(lex.CORE, p);
         if (core == null || core.start() != p) {
             return null;
         }
         if (core.group("w") != null) {
             SpelledNumbers.Reading r = SpelledNumbers.read(text, p, lang);
             return r != null ? (r.collective() == SpelledNumbers.Collective.NONE ? literalOf(r) : null)
-                    : NumberLiteral.ofWord(core.group(), core.end());
+                    : NumberLiteral.ofWord(core.group(), core.end(), lex);
         }
         return NumberLiteral.read(text, p, core.end(), lang, new String[1]);
     }
@@ -229,9 +230,9 @@ final class FigureGrammar {
         int p = b.end();
         String cur2 = null;
         Currencies.Match mine = Currencies.get().before(text, p, lang);
-        Matcher cp = at(Lexicon.CURRENCY_PREFIX, p);
+        Matcher cp = at(lex.CURRENCY_PREFIX, p);
         if (cp != null && cp.start() == p) {
-            cur2 = Lexicon.currencyOf(cp.group("c"));
+            cur2 = lex.currencyOf(cp.group("c"));
             p = cp.end();
         }
         NumberLiteral lit2 = literalAt(p);
@@ -267,7 +268,9 @@ final class FigureGrammar {
 
     /** Both ends of a range take each other's scale, dimension and unit; false when they cannot agree. */
     private static boolean merge(Quantity q1, Quantity q2) {
-        if (!q1.hasScale && q2.hasScale && q1.num.mantissa().compareTo(BigDecimal.valueOf(1000)) < 0) {
+        // "entre 30 y 45 millones", es "de 60.000 a 75.000 millones": the high end's scale is the low end's too.
+        if (!q1.hasScale && q2.hasScale && (q1.num.mantissa().compareTo(BigDecimal.valueOf(1000)) < 0
+                || q1.num.mantissa().compareTo(q2.num.mantissa()) <= 0)) {
             q1.scale = q2.scale;
             q1.hasScale = true;
         }
@@ -319,25 +322,20 @@ final class FigureGrammar {
         if (q1.dim == Dimension.COUNT && q1.unit != null || q1.plus || q1.collective) {
             return null;
         }
-        Matcher c = at(Lexicon.CONNECTOR, q1.end);
+        Matcher c = at(lex.CONNECTOR, q1.end);
         if (c == null) {
             return null;
         }
         String conn = c.group("c").toLowerCase(Locale.ROOT);
         boolean dash = conn.length() == 1 && "–—‒-".contains(conn);
-        boolean ok = switch (qualifier == null ? "" : qualifier) {
-            case "between" -> dash || conn.equals("et") || conn.equals("and");
-            case "from" -> dash || conn.equals("à") || conn.equals("a") || conn.equals("au") || conn.equals("to");
-            default -> dash || conn.equals("à") || conn.equals("to");
-        };
-        if (!ok) {
+        if (!dash && !lex.connects(qualifier, conn)) {
             return null;
         }
         int p = c.end();
         String cur2 = null;
-        Matcher cp = at(Lexicon.CURRENCY_PREFIX, p);
+        Matcher cp = at(lex.CURRENCY_PREFIX, p);
         if (cp != null) {
-            cur2 = Lexicon.currencyOf(cp.group("c"));
+            cur2 = lex.currencyOf(cp.group("c"));
             p = cp.end();
         }
         NumberLiteral lit2 = literalAt(p);
@@ -385,7 +383,7 @@ final class FigureGrammar {
 
     /** "Llama 3", "Windows 11", "iPhone 15": a small bare integer right after a capitalised name. */
     private String productName(Quantity q) {
-        if (!q.num.integerOnly() || q.num.word() || q.num.mantissa().compareTo(BigDecimal.valueOf(100)) >= 0) {
+        if (!lex.pack.capitalisedWordsAreNames() || !q.num.integerOnly() || q.num.word() || q.num.mantissa().compareTo(BigDecimal.valueOf(100)) >= 0) {
             return null;
         }
         Matcher w = window(Lexicon.WORD_BEFORE, q.start, 30);
@@ -394,7 +392,7 @@ final class FigureGrammar {
         }
         String word = w.group("w");
         boolean hasUpper = word.chars().anyMatch(Character::isUpperCase);
-        if (!hasUpper || !Lexicon.isNoun(word) || Lexicon.QUALIFIER.matcher(word + " ").find()) {
+        if (!hasUpper || !lex.isNoun(word) || lex.QUALIFIER.matcher(word + " ").find()) {
             return null;
         }
         return word + " " + q.num.mantissa().toPlainString();

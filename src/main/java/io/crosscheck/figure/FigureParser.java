@@ -9,17 +9,21 @@ public final class FigureParser {
     }
 
     /**
-     * @param lang "fr", "en", or null to detect
+     * @param lang a language the engine has a pack for ("fr", "en", "es", or a tag such as "fr-CA"), or null
+     *     to detect it
+     * @throws UnsupportedLanguageException when there is no pack for {@code lang}
      * @throws FigureParseException when the text is not exactly one figure; the message says why
      */
     public static Figure parse(String text, String lang) {
+        String given = LanguagePacks.resolve(lang);
         if (text == null || text.isBlank()) {
             throw new FigureParseException("no number found: the text is empty");
         }
         String trimmed = text.strip();
+        String l = given != null ? given : LanguageDetector.detect(trimmed);
         FigureScanner.Result r;
         try {
-            r = FigureScanner.scan(trimmed, LanguageDetector.orDetect(lang, trimmed), true);
+            r = FigureScanner.scan(trimmed, l, true);
         } catch (RuntimeException e) {
             throw new FigureParseException("could not read '" + trimmed + "' as a figure");
         }

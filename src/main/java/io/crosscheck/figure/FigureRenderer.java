@@ -3,8 +3,8 @@ package io.crosscheck.figure;
 import java.math.BigDecimal;
 
 /**
- * Writes a figure back as text in French or English, keeping its kind and its precision, so that
- * parsing the output gives the same figure: fr "1,6 milliard de dollars", en "$1.6 billion".
+ * Writes a figure back as text in a pack's language, keeping its kind and its precision, so that
+ * parsing the output gives the same figure: fr "1,6 milliard de dollars", en "$1.6 billion", es "1.600 millones de dólares".
  * {@link #renderShort} gives a compact label for charts ("5,6 M$", "$5.6M").
  */
 public final class FigureRenderer {
@@ -14,29 +14,47 @@ public final class FigureRenderer {
 
     /** A counted unit as a reader of {@code lang} reads it, plural ("personnes", "people", "GPU"); "" for none. */
     public static String unit(String unit, String lang, boolean plural) {
-        return CountNouns.render(unit, lang, plural);
+        return CountNouns.render(unit, language(lang), plural);
     }
 
-    /** The figure in words, in "fr" or "en" (anything else is English). */
+    /**
+     * The figure in words, in a language the engine has a pack for ("fr", "en", "es", or a tag such as "es-MX").
+     *
+     * @throws UnsupportedLanguageException for any other language
+     */
     public static String render(Figure f, String lang) {
-        String l = "fr".equals(lang) ? "fr" : "en";
+        String l = language(lang);
         if (f.kind() == FigureKind.CATEGORY) {
             return f.category();
         }
         Phrases p = new Phrases(f, l);
+        LanguagePack.Render w = LanguagePacks.pack(l).render();
         return switch (f.kind()) {
             case EXACT -> p.point();
-            case APPROXIMATE -> (l.equals("fr") ? "environ " : "about ") + p.point();
-            case AT_LEAST -> (l.equals("fr") ? "plus de " : "more than ") + p.bound(f.low());
-            case AT_MOST -> (l.equals("fr") ? "moins de " : f.dimension() == Dimension.COUNT && f.unit() != null
-                    ? "fewer than " : "less than ") + p.bound(f.high());
+            case APPROXIMATE -> (counted(f) ? w.approximatelyCount() : w.approximately()) + p.point();
+            case AT_LEAST -> w.atLeast() + p.bound(f.low());
+            case AT_MOST -> (counted(f) ? w.atMostCount() : w.atMost())
+                    + p.bound(f.high());
             default -> p.range();
         };
     }
 
-    /** A compact label for charts and tables: fr "5,6 M$", "~50 k GPU"; en "$5.6M", "60–80%". */
+    /** A count of a named thing: some languages qualify it differently (en "fewer than", es "alrededor de"). */
+    private static boolean counted(Figure f) {
+        return f.dimension() == Dimension.COUNT && f.unit() != null;
+    }
+
+    private static String language(String lang) {
+        String l = LanguagePacks.resolve(lang);
+        if (l == null) {
+            throw new UnsupportedLanguageException(String.valueOf(lang), LanguagePacks.languages());
+        }
+        return l;
+    }
+
+    /** A compact label for charts and tables: fr "5,6 M$", "~50 k GPU"; en "$5.6M", "60–80%"; es "4,2 M€". */
     public static String renderShort(Figure f, String lang) {
-        String l = "fr".equals(lang) ? "fr" : "en";
+        String l = language(lang);
         if (f.kind() == FigureKind.CATEGORY) {
             return f.category();
         }

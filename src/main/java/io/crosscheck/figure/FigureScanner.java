@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Walks a text number by number (digits, or a number word of the language) with a hand-written loop
@@ -21,8 +20,6 @@ final class FigureScanner {
     /** A part of the text read with one language's conventions. */
     record Region(int from, int to, String lang) {
     }
-
-    private static final int LONGEST_WORD = 9;
 
     private FigureScanner() {
     }
@@ -51,7 +48,9 @@ final class FigureScanner {
 
     private static void scanRegion(String text, Region region, FigureGrammar grammar, NonFigureZones zones,
                                    int[] state, List<ExtractedFigure> out, List<String> why) {
-        Set<String> words = "fr".equals(region.lang()) ? NumberLiteral.FR_WORDS : NumberLiteral.EN_WORDS;
+        Lexicon lex = Lexicon.of(region.lang());
+        Map<String, Integer> words = lex.numberWords();
+        int longestWord = lex.longestNumberWord();
         NumberClasses classes = NumberClasses.of(region.lang());
         int n = region.to();
         int skipUntil = state[0];
@@ -69,7 +68,7 @@ final class FigureScanner {
                 i = wordEnd(text, i);
                 if (startsWord && (i >= n || !Character.isDigit(text.charAt(i)))) {
                     String w = text.substring(s, i).toLowerCase(Locale.ROOT);
-                    word = i - s <= LONGEST_WORD && words.contains(w) || classes != null && classes.startsNumber(w);
+                    word = i - s <= longestWord && words.containsKey(w) || classes != null && classes.startsNumber(w);
                 } else {
                     word = false;
                 }

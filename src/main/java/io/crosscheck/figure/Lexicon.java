@@ -1,218 +1,301 @@
 package io.crosscheck.figure;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** The words and signs around numbers, as pre-compiled patterns; shared by the grammar and the renderer. */
+/**
+ * The words and signs around numbers in one language, compiled from its {@link LanguagePack} into
+ * pre-compiled patterns; shared by the grammar and the renderer. One instance per language
+ * ({@link #of}): French qualifiers never match in English text. The pattern fields keep the names the
+ * static patterns had before the packs (SCALE, QUALIFIER, ...), in capitals as they were.
+ */
+@SuppressWarnings("checkstyle:MemberName")
 final class Lexicon {
 
     static final String SP = NumberLiteral.SPACE;
     static final String WORD = "\\p{L}[\\p{L}\\p{M}]*(?:-\\p{L}[\\p{L}\\p{M}]*)*";
     private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final String NEVER = "(?!)";
+    private static final Pattern SPACES = Pattern.compile(SP + "+");
 
-    /** A number core in French text: digits with separators, or a French number word. */
-    static final Pattern CORE_FR = core(NumberLiteral.FR_WORDS);
-    /** A number core in English text. */
-    static final Pattern CORE_EN = core(NumberLiteral.EN_WORDS);
-
-    private static Pattern core(Set<String> words) {
-        return Pattern.compile("(?<d>\\d+(?:[.,]\\d+)*)|(?<![\\p{L}\\p{M}\\d])(?<w>" + String.join("|",
-                words.stream().sorted((a, b) -> b.length() - a.length()).toList()) + ")(?![\\p{L}\\p{M}\\d])", CI);
-    }
-
-    static Pattern core(String lang) {
-        return "fr".equals(lang) ? CORE_FR : CORE_EN;
-    }
-
-    /** Determiners that make a following number word a reference ("les deux chiffres"), not a claim. */
-    static final Pattern DETERMINER_BEFORE = Pattern.compile("(?<![\\p{L}])(?i:les|ces|ses|leurs|nos|vos|mes"
-            + "|the|these|those|its|their|our|your|my|his|her|both)" + SP + "+$");
-
-    static final Pattern SCALE = Pattern.compile(
-            SP + "?(?<w>(?i:mille|millions?|milliards?|billions?|trillions?|thousands?|mln|mio))(?![\\p{L}])"
-            + "|(?<a>k|K|M|Md|Mds|Mrd|Mrds|bn|B|T|mn)(?![\\p{L}\\d])"
-            + "|" + SP + "(?<b>k|K|M|Md|Mds|Mrd|Mrds|bn)(?=" + SP + "?[$€£])");
-
-    static final Pattern CURRENCY_AFTER = Pattern.compile(SP + "?(?<de>(?i:de|of)" + SP + "+|(?i:d['’])" + SP + "?)?(?<c>"
-            + "US\\$|\\$" + SP + "?US(?![\\p{L}])|\\$" + SP + "?CA(?![\\p{L}])|CA\\$|C\\$|A\\$|\\$|€|£|¥"
-            + "|(?:USD|EUR|GBP|CAD|CHF|JPY|CNY|AUD)(?![\\p{L}])"
-            + "|(?i:dollars?" + SP + "+(?:américains|americains|canadiens|australiens|US)(?![\\p{L}])"
-            + "|(?:US|U\\.S\\.|American|Canadian|Australian)" + SP + "+dollars?(?![\\p{L}])"
-            + "|dollars?(?![\\p{L}])|euros?(?![\\p{L}])|livres?" + SP + "+sterling|pounds?(?:" + SP + "+sterling)?(?![\\p{L}])"
-            + "|yuans?(?![\\p{L}])|yens?(?![\\p{L}])|francs" + SP + "+suisses|Swiss" + SP + "+francs))");
-
-    static final Pattern CURRENCY_BEFORE = Pattern.compile("(?<c>US\\$|CA\\$|C\\$|A\\$|\\$|€|£|¥"
-            + "|(?<![\\p{L}])(?:USD|EUR|GBP|CAD|CHF|JPY|CNY|AUD))" + SP + "?$");
-    static final Pattern CURRENCY_PREFIX = Pattern.compile("(?<c>US\\$|CA\\$|C\\$|A\\$|\\$|€|£|¥"
-            + "|(?:USD|EUR|GBP|CAD|CHF|JPY|CNY|AUD)(?![\\p{L}]))" + SP + "?");
-
-    static final Pattern PERCENT = Pattern.compile(SP + "?(?:%|(?i:pour" + SP + "?cent|pourcent|per" + SP
-            + "?cent|percent)(?![\\p{L}]))");
-
-    static final Pattern RATIO = Pattern.compile(SP + "?(?i:fois|times)" + SP + "+(?<dir>(?i:plus|moins|more|"
-            + "less|fewer|larger|bigger|greater|higher|faster|smaller|lower|cheaper|slower))(?![\\p{L}])"
-            + "(?:" + SP + "+(?i:de|d['’])" + SP + "?" + WORD + ")?");
+    /** Language-independent patterns. */
     static final Pattern ATTACHED_TIMES = Pattern.compile("[x×](?![\\p{L}\\d])");
-    static final Pattern DIRECTION_AFTER = Pattern.compile(SP + "+(?<dir>(?i:plus|moins|more|less|fewer|larger|"
-            + "bigger|greater|higher|faster|smaller|lower|cheaper|slower))(?![\\p{L}])");
-
-    static final Pattern DURATION = Pattern.compile(SP + "?(?<de>(?i:de|of)" + SP + "+|(?i:d['’])" + SP + "?)?(?<d>(?i:"
-            + "secondes?|minutes?|heures?|jours?|semaines?|mois|ans?|années?|décennies|décennie|siècles?|"
-            + "seconds?|mins?|hours?|hrs?|days?|weeks?|months?|years?|decades?|centuries|century))"
-            + "(?![\\p{L}])(?<gpu>" + SP + "+GPU(?![\\p{L}]))?");
-
-    static final Pattern NOUN = Pattern.compile(SP + "+(?<de>(?i:de|of)" + SP + "+|(?i:d['’])" + SP + "*)?(?<w1>\\p{L}[\\p{L}\\p{M}\\p{N}]*(?:-\\p{L}[\\p{L}\\p{M}]*)*)(?:" + SP + "+(?<w2>" + WORD + "))?");
-
-    static final Pattern ORDINAL = Pattern.compile("(?:er|re|ère|e|ème|eme|è|nd|rd|th|st)(?![\\p{L}\\d])");
-
-    static final Pattern CONNECTOR = Pattern.compile(SP + "*(?<c>–|—|‒|-|(?i:à|a|au|to|et|and)(?=" + SP + "))"
-            + SP + "*");
-
-    static final Pattern QUALIFIER = Pattern.compile("(?<![\\p{L}])(?:"
-            + "(?<approx>environ|pr[èe]s" + SP + "+d[e'’]|quelque(?!s)|autour" + SP + "+d[e'’]|presque"
-            + "|approximativement|quasiment|à" + SP + "+peu" + SP + "+près|about|around|roughly|nearly|some"
-            + "|approximately|almost|circa|approx\\.?|an" + SP + "+estimated|estimated)"
-            + "|(?<least>plus" + SP + "+d[e'’]|au" + SP + "+moins|au[-" + SP.substring(1, SP.length() - 1)
-            + "]del[àa]" + SP + "+d[e'’]|pas" + SP + "+moins" + SP + "+d[e'’]|more" + SP + "+than|over|at" + SP
-            + "+least|upwards" + SP + "+of|in" + SP + "+excess" + SP + "+of|above|no" + SP + "+fewer" + SP
-            + "+than|no" + SP + "+less" + SP + "+than)"
-            + "|(?<most>moins" + SP + "+d[e'’]|jusqu['’]" + SP + "?à|tout" + SP + "+au" + SP + "+plus|au" + SP
-            + "+plus|au" + SP + "+maximum|less" + SP + "+than|fewer" + SP + "+than|up" + SP + "+to|at" + SP
-            + "+most|under|below|no" + SP + "+more" + SP + "+than)"
-            + "|(?<between>entre|between)"
-            + "|(?<from>de|d['’]|from))" + SP + "*$"
-            + "|(?<tilde>~)" + SP + "?$", CI);
-
-    static final Pattern YEAR_CONTEXT = Pattern.compile("(?<![\\p{L}])(?:en|in|depuis|since|année|year|dès|"
-            + "avant|après|before|after|until|jusqu['’]en|by|fin|début|mi|summer|winter|spring|autumn|été|hiver|"
-            + "printemps|automne|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
-            + "décembre|january|february|march|april|may|june|july|august|september|october|november|december)"
-            + SP + "*$", CI);
-
     static final Pattern WORD_BEFORE = Pattern.compile("(?<w>[\\p{L}][\\p{L}\\p{N}]*)" + SP + "$");
 
-    /** Words that follow numbers but are not what is counted. */
-    static final Set<String> NOT_NOUNS = Set.copyOf(java.util.List.of(
-            "de", "des", "du", "d", "le", "la", "les", "l", "un", "une", "et", "ou", "à", "au", "aux", "en",
-            "pour", "par", "sur", "dans", "avec", "est", "sont", "a", "ont", "qui", "que", "ce", "cette", "ces",
-            "se", "sa", "son", "ses", "il", "elle", "ils", "elles", "plus", "moins", "ne", "pas", "y", "selon",
-            "chez", "entre", "comme", "mais", "fois", "contre", "après", "avant", "depuis", "seulement",
-            "environ", "sans", "sous", "vers", "était", "sera", "serait", "fut", "dont", "où", "leur", "leurs",
-            "the", "an", "of", "and", "or", "to", "in", "on", "at", "for", "by", "with", "is", "are", "was",
-            "were", "has", "have", "had", "that", "which", "who", "it", "its", "as", "from", "than", "more",
-            "less", "per", "between", "times", "out", "into", "over", "under", "up", "down", "this", "these",
-            "those", "will", "would", "be", "been", "so", "but", "not", "no", "if", "then", "also", "only",
-            "cents", "pour-cent", "percent", "vs", "contre", "soit", "chacun", "chacune", "each", "all", "tous",
-            "toutes", "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
-            "octobre", "novembre", "décembre", "january", "february", "march", "april", "may", "june", "july",
-            "august", "september", "october", "november", "december", "h", "heures", "h00", "am", "pm",
-            "autres", "other", "others", "derniers", "dernières", "premiers", "premières", "last", "first",
-            "next", "prochains", "prochaines", "fin", "mi", "ans", "plusieurs", "several", "mille", "million",
-            "millions", "milliard", "milliards", "billion", "billions", "thousand", "hundred", "cent", "à-dire",
-            "rue", "avenue", "boulevard", "street", "road", "room", "page", "pages", "chapitre", "article", "numéro",
-            "number", "h", "km/h"));
+    /** Seconds in each duration unit a pack names; a month is 1/12 of a mean Gregorian year (365.2425 days). */
+    private static final Map<String, BigDecimal> UNIT_SECONDS = Map.of("second", BigDecimal.ONE,
+            "minute", BigDecimal.valueOf(60), "hour", BigDecimal.valueOf(3600), "day", BigDecimal.valueOf(86_400),
+            "week", BigDecimal.valueOf(604_800), "month", BigDecimal.valueOf(2_629_746L),
+            "year", BigDecimal.valueOf(31_556_952L), "decade", BigDecimal.valueOf(315_569_520L),
+            "century", BigDecimal.valueOf(3_155_695_200L));
 
-    private Lexicon() {
+    final LanguagePack pack;
+    final String lang;
+
+    /** A number core: digits with separators, or a number word of the language. */
+    final Pattern CORE;
+    /** Determiners that make a following number word a reference ("les deux chiffres"), not a claim. */
+    final Pattern DETERMINER_BEFORE;
+    /** "a dozen", "une douzaine", "una docena": the article before a dozen. */
+    final Pattern DOZEN_ARTICLE;
+    final Pattern SCALE;
+    final Pattern CURRENCY_AFTER;
+    final Pattern CURRENCY_BEFORE;
+    final Pattern CURRENCY_PREFIX;
+    final Pattern PERCENT;
+    final Pattern RATIO;
+    final Pattern DIRECTION_AFTER;
+    final Pattern DURATION;
+    final Pattern NOUN;
+    final Pattern ORDINAL;
+    final Pattern CONNECTOR;
+    final Pattern QUALIFIER;
+    final Pattern YEAR_CONTEXT;
+    /** Words that follow numbers but are not what is counted. */
+    final Set<String> NOT_NOUNS;
+
+    private final Map<String, Integer> numberWords = new HashMap<>();
+    private final int longestNumberWord;
+    private final Set<String> adjectives = new HashSet<>();
+    private final Pattern adjectiveEnding;
+    private final Map<String, Integer> scaleWords = new HashMap<>();
+    private final Map<String, Integer> scaleAbbreviations;
+    private final Map<String, String> currencies = new HashMap<>();
+    private final Map<String, String> durationUnits = new HashMap<>();
+    private final Set<String> more = new HashSet<>();
+    private final Set<String> betweenConnectors = new HashSet<>();
+    private final Set<String> fromConnectors = new HashSet<>();
+    private final Set<String> bareConnectors = new HashSet<>();
+
+    /** The lexicon of a language ("fr", "en-GB"); throws {@link UnsupportedLanguageException} without a pack. */
+    static Lexicon of(String lang) {
+        return LanguagePacks.lexicon(lang);
     }
 
-    private static final Set<String> ADJECTIVES = Set.of("new", "old", "other", "additional", "extra", "young",
-            "small", "large", "big", "daily", "monthly", "weekly", "yearly", "former", "foreign", "local", "more",
-            "nouveaux", "nouvelles", "nouveau", "nouvelle", "anciens", "anciennes", "petits", "petites", "grands",
-            "grandes", "jeunes", "vrais", "faux", "premiers", "derniers");
-    private static final Pattern ADJECTIVE_ENDING = Pattern.compile(".{2,}(?:ive|al|ous|ful|able|ible|ic|less|ed|ing)");
+    Lexicon(LanguagePack p) {
+        this.pack = p;
+        this.lang = p.lang();
+        p.numberWords().forEach((w, v) -> numberWords.put(lower(w), v));
+        longestNumberWord = numberWords.keySet().stream().mapToInt(String::length).max().orElse(0);
+        p.scaleWords().forEach((w, e) -> scaleWords.put(normal(w), e));
+        scaleAbbreviations = Map.copyOf(p.scaleAbbreviations());
+        p.adjectives().forEach(a -> adjectives.add(lower(a)));
+        adjectiveEnding = p.adjectiveSuffixes().isEmpty() ? null
+                : Pattern.compile(".{2,}(?:" + String.join("|", p.adjectiveSuffixes().stream().map(Pattern::quote)
+                        .toList()) + ")");
+        p.directions().more().forEach(d -> more.add(lower(d)));
+        p.rangeConnectors().between().forEach(c -> betweenConnectors.add(lower(c)));
+        p.rangeConnectors().from().forEach(c -> fromConnectors.add(lower(c)));
+        p.rangeConnectors().bare().forEach(c -> bareConnectors.add(lower(c)));
+        p.durations().forEach((unit, d) -> d.words().forEach(w -> durationUnits.put(lower(w), unit)));
+
+        List<String> signs = new ArrayList<>();
+        List<String> suffixSigns = new ArrayList<>();
+        List<String> words = new ArrayList<>();
+        p.currencies().forEach((code, c) -> {
+            currencies.put(currencyKey(code), code);
+            c.signs().forEach(s -> currencies.put(currencyKey(s), code));
+            c.suffixSigns().forEach(s -> currencies.put(currencyKey(s), code));
+            c.words().forEach(w -> currencies.put(currencyKey(w), code));
+            signs.addAll(c.signs());
+            suffixSigns.addAll(c.suffixSigns());
+            words.addAll(c.words());
+        });
+        String codes = alternation(p.currencies().keySet(), SP + "+");
+        List<String> allSigns = new ArrayList<>(signs);
+        allSigns.addAll(suffixSigns);
+        String linker = "(?i:" + linkers(p.unitLinkers()) + ")";
+
+        CORE = Pattern.compile("(?<d>\\d+(?:[.,]\\d+)*)|(?<![\\p{L}\\p{M}\\d])(?<w>"
+                + alternation(numberWords.keySet(), SP + "+") + ")(?![\\p{L}\\p{M}\\d])", CI);
+        DETERMINER_BEFORE = Pattern.compile("(?<![\\p{L}])(?i:" + alternation(p.determiners(), SP + "+") + ")"
+                + SP + "+$");
+        DOZEN_ARTICLE = Pattern.compile("(?<![\\p{L}])(?i:" + alternation(numberWords.entrySet().stream()
+                .filter(e -> e.getValue() == 1).map(Map.Entry::getKey).toList(), SP + "+") + ")" + SP + "+$");
+        SCALE = Pattern.compile(SP + "?(?<w>(?i:" + alternation(p.scaleWords().keySet(), SP + "+") + "))(?![\\p{L}])"
+                + "|(?<a>" + alternation(p.scaleAbbreviations().keySet(), SP + "+") + ")(?![\\p{L}\\d])"
+                + "|" + SP + "(?<b>" + alternation(p.spacedScaleAbbreviations(), SP + "+") + ")(?=" + SP
+                + "?[$€£])");
+        CURRENCY_AFTER = Pattern.compile(SP + "?(?<de>" + linker + ")?(?<c>" + signs(allSigns)
+                + "|(?:" + codes + ")(?![\\p{L}])|(?i:" + lettered(words) + "))");
+        CURRENCY_BEFORE = Pattern.compile("(?<c>" + signs(signs) + "|(?<![\\p{L}])(?:" + codes + "))" + SP + "?$");
+        CURRENCY_PREFIX = Pattern.compile("(?<c>" + signs(signs) + "|(?:" + codes + ")(?![\\p{L}]))" + SP + "?");
+        PERCENT = Pattern.compile(SP + "?(?:%|(?i:" + alternation(p.percentWords(), SP + "+") + ")(?![\\p{L}]))");
+        List<String> directions = new ArrayList<>(p.directions().more());
+        directions.addAll(p.directions().less());
+        String dirs = "(?<dir>(?i:" + alternation(directions, SP + "+") + "))(?![\\p{L}])";
+        RATIO = Pattern.compile(SP + "?(?i:" + alternation(p.ratioWords(), SP + "+") + ")" + SP + "+" + dirs
+                + "(?:" + SP + "+(?i:" + alternation(p.unitLinkers(), SP + "+") + ")" + SP + "?(?<w>" + WORD + "))?");
+        DIRECTION_AFTER = Pattern.compile(SP + "+" + dirs);
+        DURATION = Pattern.compile(SP + "?(?<de>" + linker + ")?(?<d>(?i:" + alternation(durationUnits.keySet(),
+                SP + "+") + "))(?![\\p{L}])(?<gpu>" + SP + "+GPU(?![\\p{L}]))?");
+        NOUN = Pattern.compile(SP + "+(?<de>" + linker + ")?(?<w1>\\p{L}[\\p{L}\\p{M}\\p{N}]*(?:-\\p{L}[\\p{L}\\p{M}]*)*)"
+                + "(?:" + SP + "+(?<w2>" + WORD + "))?");
+        ORDINAL = Pattern.compile("(?:" + alternation(p.ordinalSuffixes(), "") + ")(?![\\p{L}\\d])");
+        Set<String> connectors = new HashSet<>(betweenConnectors);
+        connectors.addAll(fromConnectors);
+        connectors.addAll(bareConnectors);
+        CONNECTOR = Pattern.compile(SP + "*(?<c>–|—|‒|-|(?i:" + alternation(connectors, SP + "+") + ")(?=" + SP
+                + "))" + SP + "*");
+        LanguagePack.Qualifiers q = p.qualifiers();
+        String s = SP + "+";
+        QUALIFIER = Pattern.compile("(?<![\\p{L}])(?:"
+                + "(?<approx>" + alternation(q.approximate(), s) + ")"
+                + "|(?<least>" + alternation(q.atLeast(), s) + ")"
+                + "|(?<most>" + alternation(q.atMost(), s) + ")"
+                + "|(?<between>" + alternation(q.between(), s) + ")"
+                + "|(?<from>" + alternation(q.from(), s) + "))" + SP + "*$"
+                + "|(?<tilde>~)" + SP + "?$", CI);
+        List<String> yearWords = new ArrayList<>(p.yearContext());
+        yearWords.addAll(p.months());
+        YEAR_CONTEXT = Pattern.compile("(?<![\\p{L}])(?:" + alternation(yearWords, SP + "+") + ")" + SP + "*$", CI);
+        Set<String> notNouns = new HashSet<>();
+        p.notNouns().forEach(w -> notNouns.add(lower(w)));
+        p.months().forEach(w -> notNouns.add(lower(w)));
+        p.scaleWords().keySet().forEach(w -> notNouns.add(lower(w)));
+        NOT_NOUNS = Set.copyOf(notNouns);
+    }
+
+    /** Number words of the language, lower case, with their values. */
+    Map<String, Integer> numberWords() {
+        return numberWords;
+    }
+
+    /** The value of a number word, or null. */
+    Integer numberWord(String w) {
+        return numberWords.get(lower(w));
+    }
+
+    int longestNumberWord() {
+        return longestNumberWord;
+    }
 
     /** A word that, before another noun, is more likely its adjective ("2.35 billion active devices"). */
-    static boolean isAdjectiveBeforeNoun(String w, String lang) {
-        String l = w.toLowerCase(Locale.ROOT);
-        return ADJECTIVES.contains(l) || ("en".equals(lang) && ADJECTIVE_ENDING.matcher(l).matches());
+    boolean isAdjectiveBeforeNoun(String w) {
+        String l = lower(w);
+        return adjectives.contains(l) || (adjectiveEnding != null && adjectiveEnding.matcher(l).matches());
     }
 
-    static boolean isNoun(String w) {
-        return w.length() >= 2 && !NOT_NOUNS.contains(w.toLowerCase(Locale.ROOT));
+    boolean isNoun(String w) {
+        return w.length() >= 2 && !NOT_NOUNS.contains(lower(w));
+    }
+
+    /** "more" or "less" for a direction word after "fois"/"times"/"veces". */
+    String direction(String d) {
+        return more.contains(lower(d)) ? "more" : "less";
+    }
+
+    /** Whether a connector may close a range opened by "between" ("between"), "from" ("from") or nothing. */
+    boolean connects(String qualifier, String connector) {
+        String c = lower(connector);
+        return switch (qualifier == null ? "" : qualifier) {
+            case "between" -> betweenConnectors.contains(c);
+            case "from" -> fromConnectors.contains(c);
+            default -> bareConnectors.contains(c);
+        };
     }
 
     /** The multiplier of a scale word or abbreviation; fr "billion" is 10^12, en "billion" 10^9. */
-    static BigDecimal scaleOf(String s, String lang) {
-        String w = s.toLowerCase(Locale.ROOT);
-        boolean fr = "fr".equals(lang);
-        if (s.equals("T") || w.startsWith("trillion")) {
-            return BigDecimal.TEN.pow(fr && !s.equals("T") ? 18 : 12);
+    BigDecimal scaleOf(String s) {
+        Integer e = scaleAbbreviations.get(s);
+        if (e == null) {
+            e = scaleWords.get(normal(s));
         }
-        if (w.startsWith("billion")) {
-            return BigDecimal.TEN.pow(fr ? 12 : 9);
-        }
-        if (w.startsWith("milliard") || w.equals("md") || w.equals("mds") || w.startsWith("mrd") || w.equals("bn")
-                || s.equals("B")) {
-            return BigDecimal.TEN.pow(9);
-        }
-        if (w.startsWith("million") || s.equals("M") || w.equals("mln") || w.equals("mio") || w.equals("mn")) {
-            return BigDecimal.TEN.pow(6);
-        }
-        return BigDecimal.TEN.pow(3);
+        return BigDecimal.TEN.pow(e == null ? 3 : e);
     }
 
-    /** The ISO 4217 code for a currency sign or name; a plain "$" is taken as USD. */
-    static String currencyOf(String s) {
-        String w = s.toLowerCase(Locale.ROOT);
-        if (w.contains("canad") || w.startsWith("c$") || w.startsWith("ca$") || w.equals("cad")
-                || w.matches("\\$\\P{L}*ca")) {
-            return "CAD";
-        }
-        if (w.startsWith("a$") || w.contains("austral") || w.equals("aud")) {
-            return "AUD";
-        }
-        if (w.contains("$") || w.contains("dollar") || w.equals("usd")) {
-            return "USD";
-        }
-        if (w.contains("€") || w.startsWith("euro") || w.equals("eur")) {
-            return "EUR";
-        }
-        if (w.contains("£") || w.contains("livre") || w.contains("pound") || w.equals("gbp")) {
-            return "GBP";
-        }
-        if (w.contains("¥") || w.startsWith("yen") || w.equals("jpy")) {
-            return "JPY";
-        }
-        if (w.startsWith("yuan") || w.equals("cny")) {
-            return "CNY";
-        }
-        if (w.contains("franc") || w.equals("chf")) {
-            return "CHF";
-        }
-        return s.toUpperCase(Locale.ROOT);
+    /** The ISO 4217 code for a currency sign, code or word of the language; a plain "$" is taken as USD. */
+    String currencyOf(String s) {
+        String code = currencies.get(currencyKey(s));
+        return code != null ? code : s.toUpperCase(Locale.ROOT);
     }
 
-    /** Seconds in a duration word; a month is 1/12 of a mean Gregorian year (365.2425 days). */
-    static BigDecimal secondsOf(String word) {
-        String w = word.toLowerCase(Locale.ROOT);
-        long day = 86_400L;
-        BigDecimal year = BigDecimal.valueOf(31_556_952L);
-        if (w.startsWith("sec")) {
-            return BigDecimal.ONE;
+    /** Seconds in a duration word of the language. */
+    BigDecimal secondsOf(String word) {
+        String unit = durationUnits.get(lower(word));
+        return UNIT_SECONDS.getOrDefault(unit == null ? "year" : unit, UNIT_SECONDS.get("year"));
+    }
+
+    static BigDecimal secondsOfUnit(String unit) {
+        return UNIT_SECONDS.get(unit);
+    }
+
+    private static String lower(String w) {
+        return w.toLowerCase(Locale.ROOT);
+    }
+
+    private static String normal(String w) {
+        return SPACES.matcher(lower(w.strip())).replaceAll(" ").replace('’', '\'');
+    }
+
+    private static String currencyKey(String s) {
+        return SPACES.matcher(lower(s)).replaceAll("").replace(" ", "").replace('’', '\'');
+    }
+
+    /** Linkers before a unit: "de " (a space must follow), "d'" (a space may follow). */
+    private static String linkers(List<String> linkers) {
+        List<String> sorted = byLength(linkers);
+        List<String> parts = new ArrayList<>();
+        for (String l : sorted) {
+            boolean elided = l.endsWith("'") || l.endsWith("’");
+            parts.add(phrase(l, SP + "+") + SP + (elided ? "*" : "+"));
         }
-        if (w.startsWith("min")) {
-            return BigDecimal.valueOf(60);
+        return parts.isEmpty() ? NEVER : String.join("|", parts);
+    }
+
+    /** Signs: spaces inside are optional ("$ US", "$US"); one ending in a letter must end a word. */
+    private static String signs(List<String> signs) {
+        List<String> parts = new ArrayList<>();
+        for (String s : byLength(signs)) {
+            parts.add(phrase(s, SP + "?") + (Character.isLetter(s.charAt(s.length() - 1)) ? "(?![\\p{L}])" : ""));
         }
-        if (w.startsWith("heure") || w.startsWith("hour") || w.startsWith("hr")) {
-            return BigDecimal.valueOf(3600);
+        return parts.isEmpty() ? NEVER : String.join("|", parts);
+    }
+
+    /** Words, each of which must end a word. */
+    private static String lettered(List<String> words) {
+        List<String> parts = new ArrayList<>();
+        for (String w : byLength(words)) {
+            parts.add(phrase(w, SP + "+") + "(?![\\p{L}])");
         }
-        if (w.startsWith("jour") || w.startsWith("day")) {
-            return BigDecimal.valueOf(day);
+        return parts.isEmpty() ? NEVER : String.join("|", parts);
+    }
+
+    /** Phrases as a regex alternation, longest first so that "mil millones" wins over "mil". */
+    static String alternation(Collection<String> phrases, String space) {
+        List<String> parts = byLength(phrases).stream().map(ph -> phrase(ph, space)).toList();
+        return parts.isEmpty() ? NEVER : String.join("|", parts);
+    }
+
+    private static List<String> byLength(Collection<String> phrases) {
+        return phrases.stream().distinct().sorted(Comparator.comparingInt(String::length).reversed()
+                .thenComparing(Comparator.naturalOrder())).toList();
+    }
+
+    /** A phrase as a regex: a space is {@code space}, an apostrophe either apostrophe, the rest literal. */
+    static String phrase(String p, String space) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < p.length(); i++) {
+            char c = p.charAt(i);
+            if (c == ' ') {
+                b.append(space);
+            } else if (c == '\'' || c == '’') {
+                b.append("['’]");
+            } else if ("\\^$.|?*+()[]{}".indexOf(c) >= 0) {
+                b.append('\\').append(c);
+            } else {
+                b.append(c);
+            }
         }
-        if (w.startsWith("semaine") || w.startsWith("week")) {
-            return BigDecimal.valueOf(7 * day);
-        }
-        if (w.equals("mois") || w.startsWith("month")) {
-            return BigDecimal.valueOf(2_629_746L);
-        }
-        if (w.startsWith("décenn") || w.startsWith("decade")) {
-            return year.multiply(BigDecimal.TEN);
-        }
-        if (w.startsWith("siècle") || w.startsWith("centur")) {
-            return year.multiply(BigDecimal.valueOf(100));
-        }
-        return year;
+        return b.toString();
     }
 }

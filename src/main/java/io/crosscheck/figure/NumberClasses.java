@@ -18,12 +18,13 @@ import java.util.regex.Pattern;
  * The number classes of one language, read from {@code figures/packs/<lang>/classes.json}: spelled-out
  * numbers, collective number words ("une trentaine", "thousands"), percent variants, percentage
  * points, change words, bound words and the English "3.4m". Loaded with Jackson and validated when the
- * class is first used (every known language at once, so a broken file fails the first figure read,
- * and {@code NumberClassesTest}); the patterns are compiled once.
+ * application starts ({@code NumberClassesAtStartup}: every language at once, so a broken file stops
+ * the start); the patterns are compiled once.
  */
 final class NumberClasses {
 
-    static final List<String> LANGS = List.of("fr", "en", "es");
+    /** Every language with a pack has its classes (figures/packs/languages.json). */
+    static final List<String> LANGS = LanguagePacks.languages();
     private static final String SP = NumberLiteral.SPACE;
     private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
@@ -54,8 +55,8 @@ final class NumberClasses {
     }
 
     @JsonIgnoreProperties("_comment")
-    record Data(String lang, Spelled spelled, Collective collective, Percent percent, List<String> points,
-                Changes changes, Bounds bounds, MillionLetter millionLetter) {
+    record Data(String lang, Spelled spelled, Collective collective, List<String> subUnitJoiners, Percent percent,
+                List<String> points, Changes changes, Bounds bounds, MillionLetter millionLetter) {
     }
 
     /** A change or sign word before a number: its direction, and whether it makes the figure a CHANGE. */
@@ -80,6 +81,8 @@ final class NumberClasses {
     final Pattern boundBefore;
     final Pattern boundAfterJoiner;
     final Pattern articleBefore;
+    /** Between the main unit and the sub-unit of a compound amount: ", ", "et", "and", or nothing. */
+    final Pattern subUnitJoin;
 
     private NumberClasses(Data d) {
         this.lang = d.lang();
@@ -111,6 +114,8 @@ final class NumberClasses {
         this.boundBefore = Pattern.compile("(?<![\\p{L}])" + bounds + SP + "*$", CI);
         this.boundAfterJoiner = Pattern.compile(SP + "*,?" + SP + "*(?:" + alternation(d.bounds().joiners()) + ")" + SP
                 + "+" + bounds + "(?![\\p{L}])" + SP + "*", CI);
+        this.subUnitJoin = Pattern.compile(SP + "*(?:,|(?:" + alternation(d.subUnitJoiners()) + ")(?![\\p{L}]))?" + SP
+                + "*", CI);
         this.articleBefore = collective.articles().isEmpty() ? null : Pattern.compile("(?<![\\p{L}])(?:"
                 + alternation(collective.articles()) + ")" + SP + "+$", CI);
     }
@@ -118,6 +123,11 @@ final class NumberClasses {
     /** The classes of a language, or null when it has none (the hooks then do nothing). */
     static NumberClasses of(String lang) {
         return lang == null ? null : BY_LANG.get(lang);
+    }
+
+    /** Whether a glued lower-case "m" may mean millions ("3.4m subscribers"): only where length words are listed. */
+    boolean millionLetter() {
+        return !lengthWords.isEmpty();
     }
 
     /** Whether a lower-cased word may start a spelled-out number in this language. */
@@ -202,7 +212,7 @@ final class NumberClasses {
     /** Every list present, no blank word, numbers within their place, the file's language its folder's. */
     static void validate(Data d, String lang, String path) {
         check(lang.equals(d.lang()), path, "declares language '" + d.lang() + "'");
-        check(d.spelled() != null && d.collective() != null && d.percent() != null && d.points() != null
+        check(d.spelled() != null && d.collective() != null && d.subUnitJoiners() != null && d.percent() != null && d.points() != null
                 && d.changes() != null && d.bounds() != null && d.millionLetter() != null, path, "misses a section");
         Spelled s = d.spelled();
         check(s.numbers() != null && !s.numbers().isEmpty() && s.hundred() != null && s.scales() != null
@@ -214,7 +224,7 @@ final class NumberClasses {
         d.collective().approximate().forEach((w, v) -> check(v != null && v > 1, path, "collective '" + w + "'"));
         d.collective().plural().forEach((w, v) -> check(v != null && v > 1, path, "collective '" + w + "'"));
         for (List<String> l : List.of(s.hundred(), s.one(), s.single(), s.joiners(), s.unitJoiners(),
-                d.collective().articles(), d.percent().after(), d.percent().before(), d.points(), d.changes().up(),
+                d.collective().articles(), d.subUnitJoiners(), d.percent().after(), d.percent().before(), d.points(), d.changes().up(),
                 d.changes().down(), d.changes().minus(), d.bounds().lowerExclusive(), d.bounds().lowerInclusive(),
                 d.bounds().upperExclusive(), d.bounds().upperInclusive(), d.bounds().joiners(),
                 d.millionLetter().lengthWords())) {

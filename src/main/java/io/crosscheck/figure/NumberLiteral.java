@@ -1,20 +1,18 @@
 package io.crosscheck.figure;
 
 import java.math.BigDecimal;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * A number as written: its value and the unit of its last significant digit (the "ulp" used by the
- * precision rule). Reads digits with fr/en separators and a few number words.
+ * precision rule). Reads digits with the separators of a language pack, and the pack's number words.
  *
  * <p>Separator rule: when both ',' and '.' occur, the last one is the decimal separator. A single
  * kind of separator occurring several times is grouping (groups of three digits required). A single
  * separator followed by exactly three digits is grouping unless it is the language's decimal
- * separator (fr ",", en "."): fr "1,600" = 1.6, fr "1.600" = 1600, en "1,600" = 1600, en "1.600" = 1.6.
+ * separator (the pack's decimalSeparator: fr and es ",", en "."): fr "1,600" = 1.6, es "1.600" = 1600,
+ * en "1,600" = 1600, en "1.600" = 1.6.
  * Any other single separator is decimal ("1,6" and "1.6" are 1.6 in both languages).
  */
 record NumberLiteral(BigDecimal mantissa, BigDecimal ulp, int end, boolean integerOnly, boolean grouped,
@@ -23,27 +21,6 @@ record NumberLiteral(BigDecimal mantissa, BigDecimal ulp, int end, boolean integ
     static final String SPACE = "[ \\u00A0\\u202F\\u2009\\u2007]";
     private static final Pattern SPACE_GROUPED = Pattern.compile(
             "\\d{1,3}(?:" + SPACE + "\\d{3})+(?:,\\d+)?(?![\\d])(?!" + SPACE + "?[.,]\\d)");
-
-    static final Map<String, Integer> WORDS = Map.ofEntries(
-            Map.entry("un", 1), Map.entry("une", 1), Map.entry("one", 1), Map.entry("a", 1), Map.entry("an", 1),
-            Map.entry("deux", 2), Map.entry("trois", 3), Map.entry("quatre", 4), Map.entry("cinq", 5),
-            Map.entry("six", 6), Map.entry("sept", 7), Map.entry("huit", 8), Map.entry("neuf", 9),
-            Map.entry("dix", 10), Map.entry("onze", 11), Map.entry("douze", 12), Map.entry("quinze", 15),
-            Map.entry("vingt", 20), Map.entry("trente", 30), Map.entry("quarante", 40),
-            Map.entry("cinquante", 50), Map.entry("soixante", 60), Map.entry("cent", 100),
-            Map.entry("mille", 1000), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
-            Map.entry("five", 5), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9),
-            Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("fifteen", 15),
-            Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50),
-            Map.entry("sixty", 60), Map.entry("hundred", 100), Map.entry("thousand", 1000),
-            Map.entry("dozen", 12), Map.entry("douzaine", 12));
-
-    static final Set<String> FR_WORDS = Set.of("un", "une", "deux", "trois", "quatre", "cinq", "six", "sept",
-            "huit", "neuf", "dix", "onze", "douze", "quinze", "vingt", "trente", "quarante", "cinquante",
-            "soixante", "cent", "mille", "douzaine");
-    static final Set<String> EN_WORDS = Set.of("a", "an", "one", "two", "three", "four", "five", "six", "seven",
-            "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty",
-            "hundred", "thousand", "dozen");
 
     private static String withoutSpaces(CharSequence text, int start, int end) {
         StringBuilder b = new StringBuilder(end - start);
@@ -64,8 +41,8 @@ record NumberLiteral(BigDecimal mantissa, BigDecimal ulp, int end, boolean integ
         return word && mantissa.intValue() == 1;
     }
 
-    static NumberLiteral ofWord(String word, int end) {
-        Integer v = WORDS.get(word.toLowerCase(Locale.ROOT));
+    static NumberLiteral ofWord(String word, int end, Lexicon lex) {
+        Integer v = lex.numberWord(word);
         if (v == null) {
             return null;
         }
@@ -120,7 +97,7 @@ record NumberLiteral(BigDecimal mantissa, BigDecimal ulp, int end, boolean integ
         }
         int pos = raw.indexOf(sep);
         boolean threeAfter = raw.length() - pos - 1 == 3;
-        char langDecimal = "fr".equals(lang) ? ',' : '.';
+        char langDecimal = LanguagePacks.pack(lang).decimalSeparator().charAt(0);
         if (threeAfter && pos <= 3 && pos > 0 && raw.charAt(0) != '0' && sep != langDecimal) {
             return build(raw.replace(String.valueOf(sep), ""), end, true);
         }

@@ -1,23 +1,33 @@
 package io.crosscheck.figure;
 
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
-/** The words of one figure in one language, used by {@link FigureRenderer}. */
+/** The words of one figure in one language, used by {@link FigureRenderer}; the words come from the pack. */
 final class Phrases {
 
-    private static final BigDecimal MILLION = BigDecimal.TEN.pow(6);
-    private static final BigDecimal BILLION = BigDecimal.TEN.pow(9);
-    private static final BigDecimal TRILLION = BigDecimal.TEN.pow(12);
     private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
 
     private final Figure f;
-    private final boolean fr;
     private final String lang;
+    private final LanguagePack.Render words;
+    private final boolean signStyle;
+    /** The scales the renderer may write, largest first: power of ten to [singular, plural]. */
+    private final TreeMap<BigDecimal, List<String>> scales = new TreeMap<>();
+    /** Scales written only for figures rounded to them at least (es "5 mil millones" but "2.300 millones"). */
+    private final java.util.Set<BigDecimal> coarseOnly = new java.util.HashSet<>();
 
     Phrases(Figure f, String lang) {
         this.f = f;
         this.lang = lang;
-        this.fr = lang.equals("fr");
+        this.words = LanguagePacks.pack(lang).render();
+        this.signStyle = words.moneyStyle().equals("sign");
+        for (Map.Entry<String, List<String>> e : words.scales().entrySet()) {
+            scales.put(BigDecimal.TEN.pow(Integer.parseInt(e.getKey())), e.getValue());
+        }
+        words.coarseOnlyScales().forEach(e -> coarseOnly.add(BigDecimal.TEN.pow(Integer.parseInt(e))));
     }
 
     String point() {
@@ -29,13 +39,14 @@ final class Phrases {
     }
 
     String range() {
-        String and = fr ? " et " : " and ";
-        String between = fr ? "entre " : "between ";
+        String and = words.and();
+        String between = words.between();
+        boolean repeat = words.rangeRepeatsUnit();
         return switch (f.dimension()) {
-            case MONEY -> fr ? between + bare(f.low(), f.high()) + and + body(f.high(), null)
-                    : between + body(f.low(), null) + and + body(f.high(), null);
-            case PERCENT -> fr ? between + number(f.low(), null) + and + body(f.high(), null)
-                    : between + body(f.low(), null) + and + body(f.high(), null);
+            case MONEY -> repeat ? between + body(f.low(), null) + and + body(f.high(), null)
+                    : between + bare(f.low(), f.high()) + and + body(f.high(), null);
+            case PERCENT -> repeat ? between + body(f.low(), null) + and + body(f.high(), null)
+                    : between + number(f.low(), null) + and + body(f.high(), null);
             case RATIO -> between + number(f.low(), null) + and + body(f.high(), null);
             case DURATION -> {
                 int unit = Durations.unitFor(null, f.low(), f.high());
@@ -59,9 +70,8 @@ final class Phrases {
 
     private String body(BigDecimal n, BigDecimal ulp) {
         return switch (f.dimension()) {
-            case PERCENT -> number(n, ulp) + (fr ? " %" : "%");
-            case RATIO -> number(n, ulp) + (fr ? " fois " + ("less".equals(f.unit()) ? "moins" : "plus")
-                    : " times " + ("less".equals(f.unit()) ? "less" : "more"));
+            case PERCENT -> number(n, ulp) + words.percent();
+            case RATIO -> number(n, ulp) + " " + ("less".equals(f.unit()) ? words.ratioLess() : words.ratioMore());
             case DURATION -> Durations.phrase(n, ulp, lang, true);
             case MONEY -> money(n, ulp);
             default -> count(n, ulp);
@@ -73,11 +83,11 @@ final class Phrases {
         String m = mantissa(n, ulp, s);
         BigDecimal mv = NumberText.div(n, s);
         String c = f.currency();
-        if (fr) {
+        if (!signStyle) {
             if (s.equals(BigDecimal.ONE)) {
-                return m + " " + frSymbol(c);
+                return m + " " + words.currencyAfterNumber().getOrDefault(c, c);
             }
-            return m + " " + scaleWord(s, mv) + " " + frCurrencyWords(c);
+            return m + " " + scaleWord(s, mv) + " " + words.currencyAfterScale().getOrDefault(c, c);
         }
         String sym = ShortLabels.symbol(c);
         String lead = sym.length() == 3 && !sym.endsWith("$") ? sym + " " : sym;
@@ -92,16 +102,13 @@ final class Phrases {
         if (f.unit() == null) {
             return m + scale;
         }
-        boolean plural = fr ? n.compareTo(BigDecimal.valueOf(2)) >= 0 : n.compareTo(BigDecimal.ONE) != 0;
-        String noun = CountNouns.render(f.unit(), lang, plural);
+        String noun = CountNouns.render(f.unit(), lang, NumberText.isPlural(n, lang));
         if (scale.isEmpty()) {
             return m + " " + noun;
         }
-        if (fr) {
-            return m + scale + ("aeiouhéèêàâîôûœ".indexOf(Character.toLowerCase(noun.charAt(0))) >= 0
-                    ? " d'" : " de ") + noun;
-        }
-        return m + scale + " " + noun;
+        String linker = words.elisionLetters().indexOf(Character.toLowerCase(noun.charAt(0))) >= 0
+                ? words.scaleNounElided() : words.scaleNounLinker();
+        return m + scale + " " + linker + noun;
     }
 
     private String number(BigDecimal n, BigDecimal ulp) {
@@ -115,51 +122,33 @@ final class Phrases {
     }
 
     private BigDecimal usableScale(BigDecimal n, BigDecimal ulp) {
-        BigDecimal s = scaleFor(n);
+        BigDecimal s = scaleFor(n, ulp);
         BigDecimal probe = ulp == null ? NumberText.div(n, s) : NumberText.div(ulp, s);
         return NumberText.decimalsOf(probe) > 3 ? BigDecimal.ONE : s;
     }
 
     private BigDecimal scaleFor(BigDecimal n) {
-        if (!fr && n.compareTo(TRILLION) >= 0) {
-            return TRILLION;
+        return scaleFor(n, null);
+    }
+
+    /**
+     * The largest scale of the pack that is not above {@code n}; one below the smallest. A coarse-only scale
+     * is skipped unless the figure is rounded to it ({@code ulp} at least the scale).
+     */
+    private BigDecimal scaleFor(BigDecimal n, BigDecimal ulp) {
+        BigDecimal key = n;
+        Map.Entry<BigDecimal, List<String>> e;
+        while ((e = scales.floorEntry(key)) != null) {
+            if (!coarseOnly.contains(e.getKey()) || (ulp != null && ulp.compareTo(e.getKey()) >= 0)) {
+                return e.getKey();
+            }
+            key = e.getKey().subtract(BigDecimal.ONE);
         }
-        if (n.compareTo(BILLION) >= 0) {
-            return BILLION;
-        }
-        return n.compareTo(MILLION) >= 0 ? MILLION : BigDecimal.ONE;
+        return BigDecimal.ONE;
     }
 
     private String scaleWord(BigDecimal scale, BigDecimal mantissa) {
-        if (!fr) {
-            return scale.equals(TRILLION) ? "trillion" : scale.equals(BILLION) ? "billion" : "million";
-        }
-        String w = scale.equals(BILLION) ? "milliard" : "million";
-        return mantissa.compareTo(BigDecimal.valueOf(2)) >= 0 ? w + "s" : w;
-    }
-
-    private static String frSymbol(String c) {
-        return switch (c == null ? "" : c) {
-            case "USD" -> "$";
-            case "EUR" -> "€";
-            case "GBP" -> "£";
-            case "JPY" -> "¥";
-            case "CAD" -> "$ CA";
-            default -> c;
-        };
-    }
-
-    private static String frCurrencyWords(String c) {
-        return switch (c == null ? "" : c) {
-            case "USD" -> "de dollars";
-            case "EUR" -> "d'euros";
-            case "GBP" -> "de livres sterling";
-            case "CAD" -> "de dollars canadiens";
-            case "AUD" -> "de dollars australiens";
-            case "JPY" -> "de yens";
-            case "CNY" -> "de yuans";
-            case "CHF" -> "de francs suisses";
-            default -> c;
-        };
+        List<String> w = scales.get(scale);
+        return NumberText.isPlural(mantissa, lang) ? w.get(1) : w.get(0);
     }
 }

@@ -1,7 +1,5 @@
 package io.crosscheck.figure;
 
-import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 
 /**
@@ -10,16 +8,17 @@ import java.util.regex.Matcher;
  */
 final class QuantityReader {
 
-    private static final Set<String> MORE = Set.of("plus", "more", "larger", "bigger", "greater", "higher",
-            "faster");
+    private static final java.math.BigDecimal MILLION = java.math.BigDecimal.TEN.pow(6);
     private final TextCursor cursor;
     private final String text;
     private final String lang;
+    private final Lexicon lex;
 
-    QuantityReader(TextCursor cursor) {
+    QuantityReader(TextCursor cursor, Lexicon lex) {
         this.cursor = cursor;
         this.text = cursor.text();
         this.lang = cursor.lang();
+        this.lex = lex;
     }
 
     /** Fills {@code q} from what follows the number; returns a rejection reason or null. */
@@ -34,7 +33,7 @@ final class QuantityReader {
                 // "£100m": a lower-case m after a currency sign is millions in British usage, not metres.
                 setScale(q, "M");
                 p++;
-            } else if ((m = at(Lexicon.SCALE, p)) != null && m.group("a") != null) {
+            } else if ((m = at(lex.SCALE, p)) != null && m.group("a") != null) {
                 setScale(q, m.group("a"));
                 p = m.end();
             } else if (millionLetter(q, p)) {
@@ -43,11 +42,11 @@ final class QuantityReader {
                 p++;
             } else if (!ratioPrefix && (m = at(Lexicon.ATTACHED_TIMES, p)) != null) {
                 q.dim = Dimension.RATIO;
-                Matcher d = at(Lexicon.DIRECTION_AFTER, m.end());
+                Matcher d = at(lex.DIRECTION_AFTER, m.end());
                 q.unit = d == null ? "more" : direction(d.group("dir"));
                 q.end = d == null ? m.end() : d.end();
                 return null;
-            } else if (at(Lexicon.ORDINAL, p) != null) {
+            } else if (at(lex.ORDINAL, p) != null) {
                 return "'" + around(lit.end() - 1, p) + "' is an ordinal, not a figure";
             } else {
                 return nameReason(p - 1, p);
@@ -58,7 +57,7 @@ final class QuantityReader {
             p++;
         }
         if (!q.hasScale) {
-            Matcher s = at(Lexicon.SCALE, p);
+            Matcher s = at(lex.SCALE, p);
             if (s != null && s.group("a") == null) {
                 setScale(q, s.group("w") != null ? s.group("w") : s.group("b"));
                 p = s.end();
@@ -70,7 +69,7 @@ final class QuantityReader {
         q.end = p;
         if (ratioPrefix) {
             q.dim = Dimension.RATIO;
-            Matcher d = at(Lexicon.DIRECTION_AFTER, p);
+            Matcher d = at(lex.DIRECTION_AFTER, p);
             q.unit = d == null ? "more" : direction(d.group("dir"));
             q.end = d == null ? p : d.end();
             return null;
@@ -80,7 +79,7 @@ final class QuantityReader {
             q.currency = prefixCurrency;
             return null;
         }
-        Matcher m = at(Lexicon.CURRENCY_AFTER, p);
+        Matcher m = at(lex.CURRENCY_AFTER, p);
         boolean lexical = m != null && (m.group("de") == null || q.hasScale);
         Currencies.Match mine = Currencies.get().after(text, p, lang, q.hasScale, q.start);
         Currencies.Match sub = Currencies.get().subUnitAfter(text, p, lang, q.start);
@@ -98,7 +97,7 @@ final class QuantityReader {
         }
         if (lexical) {
             q.dim = Dimension.MONEY;
-            q.currency = Lexicon.currencyOf(m.group("c"));
+            q.currency = lex.currencyOf(m.group("c"));
             q.end = m.end();
             compound(q);
             return null;
@@ -116,30 +115,33 @@ final class QuantityReader {
             q.end = m.end();
             return null;
         }
-        if ((m = at(Lexicon.PERCENT, p)) != null) {
+        if ((m = at(lex.PERCENT, p)) != null) {
             q.dim = Dimension.PERCENT;
             q.end = m.end();
             return null;
         }
-        if ((m = at(Lexicon.RATIO, p)) != null) {
+        if ((m = at(lex.RATIO, p)) != null) {
             q.dim = Dimension.RATIO;
             q.unit = direction(m.group("dir"));
-            q.end = m.end();
+            // "20 fois moins de ressources" keeps its noun; es "diez veces más de lo previsto" stops at "más".
+            q.end = m.group("w") != null && !lex.isNoun(m.group("w")) ? m.end("dir") : m.end();
             return null;
         }
-        if ((m = at(Lexicon.DURATION, p)) != null && (m.group("de") == null || q.hasScale)) {
+        if ((m = at(lex.DURATION, p)) != null && (m.group("de") == null || q.hasScale)) {
             q.end = m.end();
             if (m.group("gpu") != null) {
                 q.dim = Dimension.COUNT;
                 q.unit = "gpu hour";
             } else {
                 q.dim = Dimension.DURATION;
-                q.factor = Lexicon.secondsOf(m.group("d"));
+                q.factor = lex.secondsOf(m.group("d"));
             }
             return null;
         }
-        boolean frenchScale = q.hasScale && "fr".equals(lang);
-        if ((m = at(Lexicon.NOUN, p)) != null && (m.group("de") == null ? !frenchScale
+        // fr "2 millions de personnes", es "2 millones de personas": a noun after a million needs its "de";
+        // not after a thousand (fr "5 mille employés", es "5 mil empleados").
+        boolean scaleNeedsLinker = q.hasScale && lex.pack.scaleNeedsLinker() && q.scale.compareTo(MILLION) >= 0;
+        if ((m = at(lex.NOUN, p)) != null && (m.group("de") == null ? !scaleNeedsLinker
                 : q.hasScale || q.collective || lit.mantissa().intValue() == 12 && lit.word())) {
             noun(q, m);
         }
@@ -147,7 +149,7 @@ final class QuantityReader {
             q.dim = Dimension.COUNT;
         }
         if (q.dim == Dimension.COUNT && q.unit != null && !q.hasScale && q.literalYear()) {
-            Matcher y = window(Lexicon.YEAR_CONTEXT, q.start, 20);
+            Matcher y = window(lex.YEAR_CONTEXT, q.start, 20);
             if (y != null) {
                 return "'" + lit.mantissa() + "' looks like a year, not a figure";
             }
@@ -158,8 +160,6 @@ final class QuantityReader {
     /** The unit of a percentage-point figure: PERCENT with this unit never compares with a plain percent. */
     static final String PERCENTAGE_POINT = "pp";
 
-    private static final java.util.regex.Pattern COMPOUND_JOIN = java.util.regex.Pattern.compile(
-            Lexicon.SP + "*(?:,|(?i:et|and|y|e))?" + Lexicon.SP + "*");
     private static final java.util.regex.Pattern TWO_DIGITS = java.util.regex.Pattern.compile("\\d{1,2}(?![\\d.,])");
 
     private void money(Quantity q, Currencies.Match c) {
@@ -175,7 +175,8 @@ final class QuantityReader {
         if (q.hasScale || !q.num.integerOnly() || q.factor.compareTo(java.math.BigDecimal.ONE) != 0) {
             return;
         }
-        Matcher j = at(COMPOUND_JOIN, q.end);
+        NumberClasses classes = NumberClasses.of(lang);
+        Matcher j = classes == null ? null : at(classes.subUnitJoin, q.end);
         if (j == null || j.end() == q.end || j.end() >= text.length()) {
             return;
         }
@@ -207,32 +208,32 @@ final class QuantityReader {
     /** An English lower-case "m" glued to the number, then a count noun or a currency (not a length word). */
     private boolean millionLetter(Quantity q, int p) {
         NumberClasses classes = NumberClasses.of(lang);
-        if (!"en".equals(lang) || classes == null || text.charAt(p) != 'm'
+        if (classes == null || !classes.millionLetter() || text.charAt(p) != 'm'
                 || p + 1 < text.length() && Character.isLetterOrDigit(text.charAt(p + 1))) {
             return false;
         }
         if (Currencies.get().after(text, p + 1, lang, true, q.start) != null) {
             return true;
         }
-        Matcher n = at(Lexicon.NOUN, p + 1);
+        Matcher n = at(lex.NOUN, p + 1);
         if (n == null || n.group("de") != null) {
             return false;
         }
         String w = n.group("w1");
-        return Lexicon.isNoun(w) && Character.isLowerCase(w.charAt(0))
-                && !classes.lengthWords.contains(w.toLowerCase(Locale.ROOT));
+        return lex.isNoun(w) && Character.isLowerCase(w.charAt(0))
+                && !classes.lengthWords.contains(w.toLowerCase(java.util.Locale.ROOT));
     }
 
     private void noun(Quantity q, Matcher m) {
         String w1 = m.group("w1");
         String w2 = m.group("w2");
-        if (!Lexicon.isNoun(w1)) {
+        if (!lex.isNoun(w1)) {
             return;
         }
         boolean model = w1.chars().anyMatch(Character::isDigit);
-        boolean cap1 = Character.isUpperCase(w1.charAt(0)) || model;
+        boolean cap1 = lex.pack.capitalisedWordsAreNames() && Character.isUpperCase(w1.charAt(0)) || model;
         boolean acr1 = isAcronym(w1) && !model;
-        if (cap1 && !acr1 && w2 != null && Lexicon.isNoun(w2) && (Character.isLowerCase(w2.charAt(0))
+        if (cap1 && !acr1 && w2 != null && lex.isNoun(w2) && (Character.isLowerCase(w2.charAt(0))
                 || isAcronym(w2))) {
             setNoun(q, w2, m.end("w2"));
             return;
@@ -240,7 +241,7 @@ final class QuantityReader {
         if (cap1 && !acr1) {
             return;
         }
-        if (w2 != null && Lexicon.isNoun(w2) && Lexicon.isAdjectiveBeforeNoun(w1, lang)
+        if (w2 != null && lex.isNoun(w2) && lex.isAdjectiveBeforeNoun(w1)
                 && (Character.isLowerCase(w2.charAt(0)) || isAcronym(w2))) {
             setNoun(q, w2, m.end("w2"));
             return;
@@ -250,8 +251,9 @@ final class QuantityReader {
             return;
         }
         setNoun(q, w1, m.end("w1"));
-        if (w2 != null && "fr".equals(lang) && Character.isUpperCase(w2.charAt(0)) && w2.length() >= 3
-                && Lexicon.isNoun(w2)) {
+        if (w2 != null && lex.pack.nameAfterNoun() && lex.pack.capitalisedWordsAreNames()
+                && Character.isUpperCase(w2.charAt(0)) && w2.length() >= 3
+                && lex.isNoun(w2)) {
             q.end = m.end("w2");
         }
     }
@@ -268,12 +270,12 @@ final class QuantityReader {
     }
 
     private void setScale(Quantity q, String s) {
-        q.scale = Lexicon.scaleOf(s, lang);
+        q.scale = lex.scaleOf(s);
         q.hasScale = true;
     }
 
-    static String direction(String d) {
-        return MORE.contains(d.toLowerCase(Locale.ROOT)) ? "more" : "less";
+    private String direction(String d) {
+        return lex.direction(d);
     }
 
     private Matcher at(java.util.regex.Pattern p, int pos) {

@@ -2,28 +2,29 @@ package io.crosscheck.figure;
 
 import java.math.BigDecimal;
 
-/** Compact chart labels built on ICU's short compact notation. */
+/** Compact chart labels built on ICU's short compact notation; signs and their place come from the pack. */
 final class ShortLabels {
 
     private ShortLabels() {
     }
 
     static String label(Figure f, BigDecimal n, String lang, boolean withUnit) {
-        boolean fr = lang.equals("fr");
+        LanguagePack.Render words = LanguagePacks.pack(lang).render();
         return switch (f.dimension()) {
             case MONEY -> {
                 String c = NumberText.compact(n, lang);
                 if (!withUnit) {
                     yield c;
                 }
-                String sym = symbol(f.currency());
-                if (fr) {
-                    sym = sym.equals("CA$") ? "$ CA" : sym;
-                    yield Character.isDigit(c.charAt(c.length() - 1)) ? c + " " + sym : c + sym;
+                String sym = words.shortCurrency().getOrDefault(f.currency(), symbol(f.currency()));
+                if (words.shortSignAfter()) {
+                    // "5,6 M$", "94 k$", but "94 mil $": a sign is glued to a short abbreviation only.
+                    String last = c.substring(c.lastIndexOf(' ') + 1);
+                    yield Character.isDigit(c.charAt(c.length() - 1)) || last.length() > 2 ? c + " " + sym : c + sym;
                 }
                 yield sym.length() > 2 && !sym.endsWith("$") ? sym + " " + c : sym + c;
             }
-            case PERCENT -> NumberText.fixed(n, NumberText.decimalsOf(n), lang) + (fr ? " %" : "%");
+            case PERCENT -> NumberText.fixed(n, NumberText.decimalsOf(n), lang) + words.percent();
             case RATIO -> ("less".equals(f.unit()) ? "÷" : "×") + NumberText.fixed(n, NumberText.decimalsOf(n), lang);
             case DURATION -> Durations.phrase(n, null, lang, withUnit);
             default -> {
@@ -35,7 +36,7 @@ final class ShortLabels {
     }
 
     static String range(Figure f, String lang) {
-        if (f.dimension() == Dimension.MONEY && lang.equals("en")) {
+        if (f.dimension() == Dimension.MONEY && LanguagePacks.pack(lang).render().rangeRepeatsUnit()) {
             return label(f, f.low(), lang, true) + "–" + label(f, f.high(), lang, true);
         }
         String low = label(f, f.low(), lang, false);

@@ -24,7 +24,9 @@ class FigureProperties {
             "2025", "27 janvier ", "14h30", "3:45 pm", "v1.2.3", "1er", "https://a.b/1-2", "deux", "two", "a dozen",
             " ", "\u00A0", "\u202F", "\u200B", ",", ".", "\n", "\t", "\u0000", "\u0007", "\uD800", "\uDC00",
             "\uD83D\uDE00", "é", "Ã©", "k", "M", "Md", "bn", "B", "+", "~", "de ", "à ", " mois", " days", "0",
-            "9", "123", "1.600", "1,600", "999 999", "d'", "’", "millions d'heures GPU", "(", ")", "/", ":");
+            "9", "123", "1.600", "1,600", "999 999", "d'", "’", "millions d'heures GPU", "(", ")", "/", ":",
+            "mil millones", " millones de dólares", " y ", "unos ", "más de ", " veces más", "de ", " a ", "12.000",
+            " por ciento", " meses", "diez", "una docena de ", "ñ", "¿");
 
     @Property(tries = 1000)
     void renderedFigureParsesBackToTheSameFigure(@ForAll("figures") Figure f, @ForAll("langs") String lang) {
@@ -99,12 +101,12 @@ class FigureProperties {
 
     @Provide
     Arbitrary<String> langs() {
-        return Arbitraries.of("fr", "en");
+        return Arbitraries.of("fr", "en", "es");
     }
 
     @Provide
     Arbitrary<String> langsOrNull() {
-        return Arbitraries.of("fr", "en", null);
+        return Arbitraries.of("fr", "en", "es", null);
     }
 
     @Provide
