@@ -30,7 +30,7 @@ final class SpelledNumbers {
     record Reading(NumberLiteral literal, int scaleStart, BigDecimal full, int fullEnd, Collective collective) {
     }
 
-    private static final int MAX_TOKENS = 16;
+    private static final int MAX_TOKENS = 40;
 
     private SpelledNumbers() {
     }
@@ -258,7 +258,8 @@ final class SpelledNumbers {
         if (lastAdd >= 20 && lastAdd < 100 && lastAdd % 10 == 0 && v < 10) {
             return true;
         }
-        return vigesimal && (lastAdd == 60 || lastAdd == 80) && v >= 10 && v <= 19;
+        // fr "soixante-dix", "quatre-vingt-douze"; "dix-sept" … "dix-neuf" (also after 60 and 80)
+        return vigesimal && ((lastAdd == 60 || lastAdd == 80) && v >= 10 && v <= 19 || lastAdd == 10 && v >= 7 && v <= 9);
     }
 
     static NumberLiteral wordLiteral(BigDecimal v, int end) {
