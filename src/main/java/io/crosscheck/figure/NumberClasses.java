@@ -81,6 +81,9 @@ final class NumberClasses {
     final Pattern boundBefore;
     final Pattern boundAfterJoiner;
     final Pattern articleBefore;
+    private final String pointsWord;
+    private final String upWord;
+    private final String downWord;
     /** Between the main unit and the sub-unit of a compound amount: ", ", "et", "and", or nothing. */
     final Pattern subUnitJoin;
 
@@ -114,6 +117,9 @@ final class NumberClasses {
         this.boundBefore = Pattern.compile("(?<![\\p{L}])" + bounds + SP + "*$", CI);
         this.boundAfterJoiner = Pattern.compile(SP + "*,?" + SP + "*(?:" + alternation(d.bounds().joiners()) + ")" + SP
                 + "+" + bounds + "(?![\\p{L}])" + SP + "*", CI);
+        this.pointsWord = d.points().get(0);
+        this.upWord = d.changes().up().get(0);
+        this.downWord = d.changes().down().get(0);
         this.subUnitJoin = Pattern.compile(SP + "*(?:,|(?:" + alternation(d.subUnitJoiners()) + ")(?![\\p{L}]))?" + SP
                 + "*", CI);
         this.articleBefore = collective.articles().isEmpty() ? null : Pattern.compile("(?<![\\p{L}])(?:"
@@ -123,6 +129,16 @@ final class NumberClasses {
     /** The classes of a language, or null when it has none (the hooks then do nothing). */
     static NumberClasses of(String lang) {
         return lang == null ? null : BY_LANG.get(lang);
+    }
+
+    /** How percentage points are written (the first of "points"): "points de pourcentage", "percentage points". */
+    String pointsWord() {
+        return pointsWord;
+    }
+
+    /** How a rise or a fall is written before its amount (the first of "up"/"down"): "une hausse de", "a drop of". */
+    String changeWord(boolean up) {
+        return up ? upWord : downWord;
     }
 
     /** Whether a glued lower-case "m" may mean millions ("3.4m subscribers"): only where length words are listed. */
@@ -223,6 +239,8 @@ final class NumberClasses {
                 "scale '" + w + "' = " + v + " is not a power of ten from 1000"));
         d.collective().approximate().forEach((w, v) -> check(v != null && v > 1, path, "collective '" + w + "'"));
         d.collective().plural().forEach((w, v) -> check(v != null && v > 1, path, "collective '" + w + "'"));
+        check(!d.points().isEmpty() && !d.changes().up().isEmpty() && !d.changes().down().isEmpty(), path,
+                "needs at least one points word, one rise word and one fall word (used to write figures)");
         for (List<String> l : List.of(s.hundred(), s.one(), s.single(), s.joiners(), s.unitJoiners(),
                 d.collective().articles(), d.subUnitJoiners(), d.percent().after(), d.percent().before(), d.points(), d.changes().up(),
                 d.changes().down(), d.changes().minus(), d.bounds().lowerExclusive(), d.bounds().lowerInclusive(),

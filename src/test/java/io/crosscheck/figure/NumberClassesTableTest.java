@@ -64,6 +64,26 @@ class NumberClassesTableTest {
         }
     }
 
+    /** Changes and percentage points are written back in words that read as the same figure. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "fr| une baisse de 12 %| une baisse de 12 %| −12 %",
+        "en| up 5%| a rise of 5%| +5%",
+        "es| una caída del 1,5 %| una caída del 1,5 %| -1,5 %",
+        "fr| 3,5 points de pourcentage| 3,5 points de pourcentage| 3,5 pp",
+        "en| 2 pp| 2 percentage points| 2 pp"})
+    void changesAndPointsAreWrittenBackAsTheSameFigure(String lang, String text, String words, String label) {
+        Figure f = FigureParser.parse(text, lang);
+        String rendered = FigureRenderer.render(f, lang);
+        assertEquals(words, rendered);
+        Figure back = FigureParser.parse(rendered, lang);
+        assertEquals(f.nature(), back.nature());
+        assertEquals(0, f.value().compareTo(back.value()));
+        assertEquals(f.unit(), back.unit());
+        assertEquals(label.replace('−', '-'), FigureRenderer.renderShort(f, lang).replace('−', '-').replace('\u00A0', ' ')
+                .replace('\u202F', ' '));
+    }
+
     /** The usual six fields, then the nature (LEVEL unless CHANGE is listed) and exactly the listed flags. */
     static void check(String expected, Figure f, String context) {
         FigureCases.check(expected, f, context);
