@@ -66,6 +66,9 @@ final class Currencies {
     private final Map<String, Pattern> afterByLang = new HashMap<>();
     private final Map<String, Pattern> subUnitByLang = new HashMap<>();
     private final Set<String> codes = new LinkedHashSet<>();
+    /** First characters of the signs written after a number, and last characters of those written before. */
+    private final StringBuilder afterFirst = new StringBuilder();
+    private final StringBuilder beforeLast = new StringBuilder();
     private final Set<String> historical = new LinkedHashSet<>();
 
     static Currencies get() {
@@ -87,7 +90,10 @@ final class Currencies {
      */
     Match after(String text, int p, String lang, boolean scaled, int numberStart) {
         Pattern pat = afterByLang.get(lang);
-        if (pat == null) {
+        int q = p < text.length() && NumberLiteral.isSpace(text.charAt(p)) ? p + 1 : p;
+        if (pat == null || q >= text.length()
+                || !Character.isLetter(text.charAt(q)) && afterFirst.indexOf(String.valueOf(text.charAt(q))) < 0) {
+            // Cheap exit for the common case: nothing a currency starts with follows the number.
             return null;
         }
         Matcher m = pat.matcher(text);
@@ -108,7 +114,8 @@ final class Currencies {
     /** A sub-unit after a number ("45 cents", "9-cent", "320 pence", "85 centimes d'euro"), or null. */
     Match subUnitAfter(String text, int p, String lang, int numberStart) {
         Pattern pat = subUnitByLang.get(lang);
-        if (pat == null) {
+        int q = p < text.length() && (NumberLiteral.isSpace(text.charAt(p)) || text.charAt(p) == '-') ? p + 1 : p;
+        if (pat == null || q >= text.length() || !Character.isLetter(text.charAt(q)) && text.charAt(q) != '¢') {
             return null;
         }
         Matcher m = pat.matcher(text);
@@ -122,6 +129,10 @@ final class Currencies {
 
     /** A sign or code written right before the number at {@code numberStart} ("HK$", "R$ ", "CHF "), or null. */
     Match before(String text, int numberStart, String lang) {
+        int last = numberStart > 0 && NumberLiteral.isSpace(text.charAt(numberStart - 1)) ? numberStart - 2 : numberStart - 1;
+        if (last < 0 || beforeLast.indexOf(String.valueOf(text.charAt(last))) < 0) {
+            return null;
+        }
         for (Map.Entry<String, Form> e : signsBefore) {
             String sign = e.getKey();
             for (int gap = 0; gap <= 1; gap++) {
@@ -249,6 +260,8 @@ final class Currencies {
     }
 
     private void compile() {
+        signsBefore.forEach(e -> beforeLast.append(e.getKey().charAt(e.getKey().length() - 1)));
+        signsAfter.keySet().forEach(k -> afterFirst.append(k.charAt(0)));
         signsBefore.sort(Comparator.comparingInt((Map.Entry<String, Form> en) -> en.getKey().length()).reversed());
         String signs = alternationExact(signsAfter.keySet());
         for (String lang : NumberClasses.LANGS) {

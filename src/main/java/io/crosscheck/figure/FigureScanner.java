@@ -66,7 +66,8 @@ final class FigureScanner {
             } else if (Character.isLetter(c)) {
                 boolean startsWord = s == 0 || !isWordChar(text.charAt(s - 1));
                 i = wordEnd(text, i);
-                if (startsWord && (i >= n || !Character.isDigit(text.charAt(i)))) {
+                if (startsWord && (i >= n || !Character.isDigit(text.charAt(i)))
+                        && (i - s <= longestWord || classes != null && i - s <= classes.longestStart)) {
                     String w = text.substring(s, i).toLowerCase(Locale.ROOT);
                     word = i - s <= longestWord && words.containsKey(w) || classes != null && classes.startsNumber(w);
                 } else {

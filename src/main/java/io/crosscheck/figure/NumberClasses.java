@@ -74,6 +74,8 @@ final class NumberClasses {
     final Collective collective;
     final java.util.Set<String> lengthWords;
     final java.util.Set<String> startWords;
+    /** The longest word that may start a number: longer words are not looked up. */
+    final int longestStart;
     final Pattern percentAfter;
     final Pattern percentBefore;
     final Pattern pointsAfter;
@@ -106,6 +108,7 @@ final class NumberClasses {
             starts.add(s.toLowerCase(Locale.ROOT).split(" ")[0]);
         }
         this.startWords = java.util.Set.copyOf(starts);
+        this.longestStart = starts.stream().mapToInt(String::length).max().orElse(0);
         this.percentAfter = Pattern.compile(SP + "?(?:" + alternation(d.percent().after()) + ")(?![\\p{L}])", CI);
         this.percentBefore = Pattern.compile("(?<![\\p{L}])(?:" + alternation(d.percent().before()) + ")" + SP + "*$", CI);
         this.pointsAfter = Pattern.compile(SP + "?(?:" + alternation(d.points()) + ")(?![\\p{L}])", CI);
