@@ -10,13 +10,22 @@ public final class Languages {
     }
 
     /**
-     * The language the figure engine should read a text in: "fr" or "en" from a tag such as
-     * "fr-CA", or null (detect) for other languages.
+     * The language the figure engine should read a text in: the primary language of a tag ("fr" from
+     * "fr-CA", "es" from "es-MX"); null (detect, paragraph by paragraph) when there is no tag or the tag says
+     * the text has several languages ("mul") or an undetermined one ("und"). A language the engine has no pack
+     * for is passed on as it is, and the engine refuses it ({@code UnsupportedLanguageException}) rather than
+     * read it with another language's conventions.
      */
     public static String forFigures(String tag) {
-        if (tag == null) {
+        if (tag == null || tag.isBlank()) {
             return null;
         }
-        return tag.startsWith("fr") ? "fr" : tag.startsWith("en") ? "en" : null;
+        String t = tag.strip().toLowerCase(java.util.Locale.ROOT);
+        int cut = t.indexOf('-') >= 0 ? t.indexOf('-') : t.indexOf('_');
+        String primary = cut < 0 ? t : t.substring(0, cut);
+        return DETECTED.contains(primary) ? null : primary;
     }
+
+    /** BCP 47 tags for text in several languages or an undetermined one: its figures' languages are detected. */
+    public static final java.util.Set<String> DETECTED = java.util.Set.of("mul", "und");
 }

@@ -14,6 +14,8 @@ import io.crosscheck.figure.FigureExtractor;
 import io.crosscheck.figure.FigureParseException;
 import io.crosscheck.figure.FigureParser;
 import io.crosscheck.figure.LanguageDetector;
+import io.crosscheck.figure.LanguagePacks;
+import io.crosscheck.figure.UnsupportedLanguageException;
 import io.crosscheck.metric.Metric;
 import io.crosscheck.metric.MetricService;
 import io.crosscheck.security.ComputeLimits;
@@ -56,16 +58,28 @@ public class ExtractionService {
         }
         try {
             return FigureView.of(FigureParser.parse(request.text(), request.lang()));
+        } catch (UnsupportedLanguageException e) {
+            throw ApiException.invalid("lang", e.getMessage());
         } catch (FigureParseException e) {
             throw ApiException.unprocessable("text", e.getMessage());
         }
     }
 
+    /**
+     * Every figure of a text. Without a language each paragraph is read in its own (detected) language, and
+     * the answer's {@code lang} is the one detected for the whole text.
+     */
     public Extraction extract(FigureRequest request) {
         limits.checkText("text", request.text());
-        String lang = request.lang() != null ? request.lang() : LanguageDetector.detect(request.text());
-        return new Extraction(lang, FigureExtractor.extract(request.text(), lang).stream()
-                .map(ExtractedFigureView::of).toList());
+        List<ExtractedFigure> found;
+        try {
+            found = FigureExtractor.extract(request.text(), request.lang());
+        } catch (UnsupportedLanguageException e) {
+            throw ApiException.invalid("lang", e.getMessage());
+        }
+        String lang = request.lang() != null ? LanguagePacks.resolve(request.lang())
+                : LanguageDetector.detect(request.text());
+        return new Extraction(lang, found.stream().map(ExtractedFigureView::of).toList());
     }
 
     /**
@@ -122,16 +136,27 @@ public class ExtractionService {
                 input.verdict(), null, List.of(appearance), input.subject(), input.metric(), input.claimant()));
     }
 
+    /**
+     * The candidates of a source: read in the source's language when it has one, else each paragraph in its
+     * own detected language. A source in a language the engine has no pack for is refused (422).
+     */
     private List<Candidate> candidates(Source source, String lang) {
         if (source.text == null) {
             throw ApiException.unprocessable("text", "this source has no stored text to read figures from");
         }
-        return cache.get(source.textSha256, lang, () -> read(source.text, lang));
+        String figureLang = Languages.forFigures(source.language);
+        try {
+            return cache.get(source.textSha256, figureLang == null ? "detected" : figureLang,
+                    () -> read(source.text, figureLang));
+        } catch (UnsupportedLanguageException e) {
+            throw ApiException.unprocessable("language", "this source is in '" + source.language + "': "
+                    + e.getMessage().replace(" (or leave the language out to have it detected)", ""));
+        }
     }
 
-    /** Every figure of {@code text} with its sentence, in text order. */
+    /** Every figure of {@code text} with its sentence, in text order; a null language is detected per paragraph. */
     static List<Candidate> read(String text, String lang) {
-        Sentences sentences = new Sentences(text, lang);
+        Sentences sentences = new Sentences(text, lang != null ? lang : LanguageDetector.detect(text));
         return FigureExtractor.extract(text, lang).stream().map(found -> candidate(found, sentences, text)).toList();
     }
 
@@ -149,9 +174,11 @@ public class ExtractionService {
         return new Candidate(ExtractedFigureView.of(found), text.substring(span[0], span[1]), span[0], span[1]);
     }
 
+    /** The language a source's figures are reported in: its own, or the one detected for its whole text. */
     private static String languageOf(Source source) {
         String lang = Languages.forFigures(source.language);
-        return lang != null ? lang : LanguageDetector.detect(source.text == null ? "" : source.text);
+        return lang != null && LanguagePacks.supports(lang) ? lang
+                : LanguageDetector.detect(source.text == null ? "" : source.text);
     }
 
 }

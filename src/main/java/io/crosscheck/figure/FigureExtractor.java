@@ -10,28 +10,52 @@ import java.util.List;
  */
 public final class FigureExtractor {
 
-    /** Paragraphs shorter than this are merged with the next: too little text to tell the language. */
-    private static final int PARAGRAPH_MIN = 200;
+    /** Points of evidence a paragraph needs to get its own language (two stop words). */
+    private static final int MIN_EVIDENCE = 4;
 
     private FigureExtractor() {
     }
 
     /**
-     * Without a given language, each paragraph gets its own guess (falling back on the whole text's),
-     * because an English quote block inside a French article must not read "billion" as 10^12.
+     * Without a given language, each paragraph (line) gets its own guess, because an English quote block
+     * inside a French article must not read "billion" as 10^12, nor a Spanish one "1.600" as 1.6. A
+     * paragraph with too little evidence (a heading, a short caption) takes the language of the next one
+     * that has enough, at the end the previous one's, and in a text with no evidence at all the whole
+     * text's guess.
      */
     private static List<ExtractedFigure> byParagraph(String text) {
-        String docLang = LanguageDetector.detect(text);
         List<FigureScanner.Region> regions = new ArrayList<>();
+        int n = text.length();
+        int pending = -1;
+        String last = null;
         int from = 0;
-        while (from < text.length()) {
-            int to = text.indexOf('\n', Math.min(text.length(), from + PARAGRAPH_MIN));
-            to = to < 0 ? text.length() : to + 1;
-            String lang = LanguageDetector.detectOrNull(text, from, to, 4);
-            regions.add(new FigureScanner.Region(from, to, lang == null ? docLang : lang));
+        while (from < n) {
+            int nl = text.indexOf('\n', from);
+            int to = nl < 0 ? n : nl + 1;
+            String lang = LanguageDetector.detectOrNull(text, from, to, MIN_EVIDENCE);
+            if (lang == null) {
+                pending = pending < 0 ? from : pending;
+            } else {
+                add(regions, pending < 0 ? from : pending, to, lang);
+                pending = -1;
+                last = lang;
+            }
             from = to;
         }
+        if (pending >= 0) {
+            add(regions, pending, n, last != null ? last : LanguageDetector.detect(text));
+        }
         return List.copyOf(FigureScanner.scan(text, regions, false).figures());
+    }
+
+    /** Appends a region, merged with the previous one when they are read in the same language. */
+    private static void add(List<FigureScanner.Region> regions, int from, int to, String lang) {
+        int last = regions.size() - 1;
+        if (last >= 0 && regions.get(last).lang().equals(lang) && regions.get(last).to() == from) {
+            regions.set(last, new FigureScanner.Region(regions.get(last).from(), to, lang));
+        } else {
+            regions.add(new FigureScanner.Region(from, to, lang));
+        }
     }
 
     /**

@@ -31,6 +31,8 @@ public final class LanguageDetector {
         final boolean[] spaceGrouping;
         final boolean[] signBefore;
         final List<List<String>> typographic = new java.util.ArrayList<>();
+        /** The first characters of the typographic hints: only there is a hint looked for. */
+        final String hintStarts;
 
         private Model() {
             List<String> l = LanguagePacks.languages();
@@ -54,6 +56,9 @@ public final class LanguageDetector {
                 typographic.add(p.typographicHints());
             }
             longestStopWord = longest;
+            StringBuilder starts = new StringBuilder();
+            typographic.forEach(hs -> hs.forEach(h -> starts.append(h.charAt(0))));
+            hintStarts = starts.toString();
         }
     }
 
@@ -122,15 +127,17 @@ public final class LanguageDetector {
      */
     private static void hints(Model model, String text, int from, int to, int[] score) {
         int n = score.length;
-        for (int l = 0; l < n; l++) {
-            for (String h : model.typographic.get(l)) {
-                for (int at = text.indexOf(h, from); at >= 0 && at + h.length() <= to; at = text.indexOf(h, at + 1)) {
-                    score[l]++;
-                }
-            }
-        }
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
+            if (model.hintStarts.indexOf(c) >= 0) {
+                for (int l = 0; l < n; l++) {
+                    for (String h : model.typographic.get(l)) {
+                        if (i + h.length() <= to && text.startsWith(h, i)) {
+                            score[l]++;
+                        }
+                    }
+                }
+            }
             if (c > 127 && Character.isLetter(c)) {
                 for (int l = 0; l < n; l++) {
                     if (model.letters[l].indexOf(c) >= 0) {

@@ -119,7 +119,8 @@ final class SpelledNumbers {
                 long s = c.spelled.scales().get(w);
                 long group = pendingOne ? 1 : current;
                 pendingOne = false;
-                if (s < lastScale && (group > 0 || total == 0)) {
+                if (s < lastScale) {
+                    // a bare scale word counts one of it: fr "deux millions mille" is 2 001 000
                     total += (group == 0 ? 1 : group) * s;
                 } else if (s > lastScale && group == 0 && total > 0 && total < s) {
                     // "tres mil millones": a scale of a scale.

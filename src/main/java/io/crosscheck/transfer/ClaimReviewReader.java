@@ -6,6 +6,7 @@ import io.crosscheck.claim.Verdict;
 import io.crosscheck.figure.ExtractedFigure;
 import io.crosscheck.figure.Figure;
 import io.crosscheck.figure.FigureExtractor;
+import io.crosscheck.figure.UnsupportedLanguageException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -58,7 +59,12 @@ final class ClaimReviewReader {
         if (subject == null) {
             throw new ImportReaders.RowFailure(line, "itemReviewed.about", "names no subject (nor itemReviewed.author)");
         }
-        List<ExtractedFigure> figures = FigureExtractor.extract(statement, language);
+        List<ExtractedFigure> figures;
+        try {
+            figures = FigureExtractor.extract(statement, language);
+        } catch (UnsupportedLanguageException e) {
+            throw new ImportReaders.RowFailure(line, "inLanguage", e.getMessage());
+        }
         if (figures.isEmpty()) {
             throw new ImportReaders.RowFailure(line, "claimReviewed", "contains no figure");
         }

@@ -61,9 +61,39 @@ class FigureResourceTest {
     }
 
     @Test
-    void shouldRefuseAnUnknownLanguage() {
-        problem(given().contentType(ContentType.JSON).body(Map.of("text", "5 M$", "lang", "de"))
+    void shouldRefuseALanguageTheEngineHasNoPackForRatherThanReadItAsEnglish() {
+        for (String path : List.of("/api/figures/parse", "/api/figures/extract")) {
+            problem(given().contentType(ContentType.JSON).body(Map.of("text", "1.600 Mitarbeiter", "lang", "de"))
+                    .post(path).then(), 400)
+                    .body("errors[0].field", equalTo("lang"))
+                    .body("errors[0].message", containsString("no figure language pack for 'de'"))
+                    .body("errors[0].message", containsString("fr, en, es"));
+        }
+        problem(given().contentType(ContentType.JSON).body(Map.of("text", "5 M$", "lang", "not a tag"))
                 .post("/api/figures/parse").then(), 400).body("errors[0].field", equalTo("lang"));
+    }
+
+    @Test
+    void shouldParseSpanishWithItsSeparatorsAndRegionalTags() {
+        given().contentType(ContentType.JSON).body(Map.of("text", "2.300 millones de dólares", "lang", "es-MX"))
+                .post("/api/figures/parse").then().statusCode(200)
+                .body("kind", equalTo("EXACT")).body("dimension", equalTo("MONEY"))
+                .body("value", equalTo(2300000000L)).body("currency", equalTo("USD"));
+    }
+
+    @Test
+    void shouldReadEachParagraphInItsOwnLanguageWhenNoneIsGiven() {
+        String text = io.crosscheck.figure.MixedLanguageTexts.THREE_LANGUAGES;
+        JsonPath json = given().contentType(ContentType.JSON).body(Map.of("text", text))
+                .post("/api/figures/extract").then().statusCode(200).extract().jsonPath();
+        Assertions.assertEquals(List.of("2,5 milliards d'euros", "$124.3 billion", "1.600 points",
+                "1.600 millones de euros", "unos 2.000 hospitales"), json.getList("figures.text"));
+        Assertions.assertEquals(1.6, json.getDouble("figures[2].value"), "English paragraph: 1.600 is 1.6");
+        Assertions.assertEquals(1600000000L, json.getLong("figures[3].value"), "Spanish paragraph: 1.600 is 1600");
+        // Given one language, the whole text is read with it: the Spanish "1.600 millones" is then not Spanish.
+        JsonPath english = given().contentType(ContentType.JSON).body(Map.of("text", text, "lang", "en"))
+                .post("/api/figures/extract").then().statusCode(200).body("lang", equalTo("en")).extract().jsonPath();
+        Assertions.assertFalse(english.getList("figures.text").contains("1.600 millones de euros"));
     }
 
     @Test

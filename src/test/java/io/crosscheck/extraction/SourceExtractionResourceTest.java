@@ -121,6 +121,29 @@ class SourceExtractionResourceTest {
     }
 
     @Test
+    void shouldReadEachParagraphOfAMultilingualSourceInItsOwnLanguage() {
+        String text = io.crosscheck.figure.MixedLanguageTexts.THREE_LANGUAGES;
+        String source = Fixtures.post("/api/sources", Map.of("url", "https://" + unique("mul") + ".example/",
+                "title", "Revue de presse", "publisher", "Le Quotidien", "language", "mul", "text", text));
+        var page = given().post("/api/sources/" + source + "/extract").then().statusCode(200).extract().jsonPath();
+        Assertions.assertEquals(List.of("2,5 milliards d'euros", "$124.3 billion", "1.600 points",
+                "1.600 millones de euros", "unos 2.000 hospitales"), page.getList("candidates.figure.text"));
+        Assertions.assertEquals(1.6, page.getDouble("candidates[2].figure.value"), "English paragraph");
+        Assertions.assertEquals(1600000000L, page.getLong("candidates[3].figure.value"), "Spanish paragraph");
+        Assertions.assertTrue(List.of("fr", "en", "es").contains(page.getString("lang")), page.getString("lang"));
+    }
+
+    @Test
+    void shouldRefuseToReadASourceInALanguageTheEngineHasNoPackFor() {
+        String source = Fixtures.post("/api/sources", Map.of("url", "https://" + unique("de") + ".example/",
+                "title", "Bericht", "publisher", "Die Zeitung", "language", "de-DE",
+                "text", "Das Unternehmen beschäftigt 1.600 Mitarbeiter."));
+        problem(given().post("/api/sources/" + source + "/extract").then(), 422)
+                .body("errors[0].field", equalTo("language"))
+                .body("errors[0].message", containsString("no figure language pack for 'de'"));
+    }
+
+    @Test
     void shouldRefuseExtractionFromASourceWithoutText() {
         String source = Fixtures.source("https://" + unique("bare") + ".example/", null);
         problem(given().post("/api/sources/" + source + "/extract").then(), 422);

@@ -9,11 +9,13 @@ import java.util.Locale;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every line of figures/parse-cases.txt: the expression parses to the stated figure, or is rejected. */
+/** Every line of figures/parse-cases.txt and figures/es-parse-cases.txt: the expression parses to the stated figure, or is rejected. */
 class FigureParserTableTest {
 
     static List<FigureCases.Line> cases() {
-        return FigureCases.read("/figures/parse-cases.txt");
+        List<FigureCases.Line> all = new java.util.ArrayList<>(FigureCases.read("/figures/parse-cases.txt"));
+        all.addAll(FigureCases.read("/figures/es-parse-cases.txt"));
+        return all;
     }
 
     @ParameterizedTest(name = "{0}")

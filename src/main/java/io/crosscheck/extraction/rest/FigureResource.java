@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/figures")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Figures", description = "Parse and extract figures in French and English")
+@Tag(name = "Figures", description = "Parse and extract figures in French, English and Spanish")
 public class FigureResource {
 
     private final ExtractionService service;
@@ -36,6 +36,7 @@ public class FigureResource {
     @Path("parse")
     @Operation(summary = "Parse one figure", description = "e.g. {\"text\": \"entre 60 et 80 millions de dollars\", \"lang\": \"fr\"}")
     @APIResponse(responseCode = "200", description = "The figure: kind, dimension, normalised interval, rendered fr/en")
+    @APIResponse(responseCode = "400", description = "A language the engine has no pack for (field lang)")
     @APIResponse(responseCode = "422", description = "Not a figure; detail says why (e.g. H800 is a model name)")
     public FigureView parse(@Valid @NotNull FigureRequest request) {
         return service.parse(request);
@@ -45,8 +46,10 @@ public class FigureResource {
     @ComputeOnly
     @POST
     @Path("extract")
-    @Operation(summary = "Find every figure in a text", description = "Offsets are Java char offsets into the text sent.")
+    @Operation(summary = "Find every figure in a text", description = "Offsets are Java char offsets into the text "
+            + "sent. Without lang, each paragraph is read in its own detected language (fr, en or es).")
     @APIResponse(responseCode = "200", description = "The figures, in text order, and the language used")
+    @APIResponse(responseCode = "400", description = "A language the engine has no pack for (field lang)")
     public Extraction extract(@Valid @NotNull FigureRequest request) {
         return service.extract(request);
     }
