@@ -20,7 +20,7 @@ import net.jqwik.api.Provide;
  */
 class SpelledNumbersProperties {
 
-    @Property(tries = 600)
+    @Property(tries = 1000)
     void readsBackWhatIcuSpellsOut(@ForAll @IntRange(min = 0, max = 999_999_999) int n,
                                    @ForAll("langs") String lang) {
         check(n, lang);
