@@ -80,8 +80,10 @@ final class QuantityReader {
             return null;
         }
         Matcher m = at(lex.CURRENCY_AFTER, p);
-        boolean lexical = m != null && (m.group("de") == null || q.hasScale);
-        Currencies.Match mine = Currencies.get().after(text, p, lang, q.hasScale, q.start);
+        // "de"/"of" before a currency after a scale ("5 millions de dollars") or a collective ("billions of dollars")
+        boolean scaled = q.hasScale || q.collective;
+        boolean lexical = m != null && (m.group("de") == null || scaled);
+        Currencies.Match mine = Currencies.get().after(text, p, lang, scaled, q.start);
         Currencies.Match sub = Currencies.get().subUnitAfter(text, p, lang, q.start);
         int longest = Math.max(lexical ? m.end() : -1, Math.max(mine == null ? -1 : mine.end(),
                 sub == null ? -1 : sub.end()));

@@ -187,7 +187,9 @@ final class SpelledNumbers {
         }
         for (var e : c.collective.approximate().entrySet()) {
             int end = phraseAt(text, pos, java.util.List.of(e.getKey()));
-            if (end > 0) {
+            // "une trentaine", "a score of" need their article ("la trentaine" is an age, "score" a noun);
+            // a dozen reads alone, as before.
+            if (end > 0 && (article || e.getValue() == 12)) {
                 BigDecimal v = BigDecimal.valueOf(e.getValue());
                 // "a dozen" / "une douzaine" keep reading as twelve, as before; the others are hedged.
                 Collective kind = e.getValue() == 12 ? Collective.NONE : Collective.APPROXIMATE;
