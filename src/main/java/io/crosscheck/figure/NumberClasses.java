@@ -41,8 +41,8 @@ final class NumberClasses {
     record Percent(List<String> after, List<String> before) {
     }
 
-    @JsonIgnoreProperties("_comment")
-    record Changes(List<String> up, List<String> down, List<String> minus) {
+    @JsonIgnoreProperties({"_comment", "_notAfter"})
+    record Changes(List<String> up, List<String> down, List<String> minus, List<String> notAfter) {
     }
 
     @JsonIgnoreProperties("_comment")
@@ -83,6 +83,8 @@ final class NumberClasses {
     final Pattern boundBefore;
     final Pattern boundAfterJoiner;
     final Pattern articleBefore;
+    /** Words after which a change word is a particle ("makes up"), or null. */
+    final Pattern notAfter;
     private final String pointsWord;
     private final String upWord;
     private final String downWord;
@@ -120,6 +122,8 @@ final class NumberClasses {
         this.boundBefore = Pattern.compile("(?<![\\p{L}])" + bounds + SP + "*$", CI);
         this.boundAfterJoiner = Pattern.compile(SP + "*,?" + SP + "*(?:" + alternation(d.bounds().joiners()) + ")" + SP
                 + "+" + bounds + "(?![\\p{L}])" + SP + "*", CI);
+        this.notAfter = d.changes().notAfter().isEmpty() ? null : Pattern.compile("(?<![\\p{L}])(?:"
+                + alternation(d.changes().notAfter()) + ")" + SP + "+$", CI);
         this.pointsWord = d.points().get(0);
         this.upWord = d.changes().up().get(0);
         this.downWord = d.changes().down().get(0);
@@ -157,6 +161,11 @@ final class NumberClasses {
     Change changeBefore(TextCursor cursor, int end) {
         Matcher m = cursor.window(changeBefore, end, 32);
         if (m == null) {
+            return null;
+        }
+        Matcher before = notAfter == null ? null : cursor.window(notAfter, m.start(), 16);
+        if (before != null) {
+            // "makes up 40% of sales": a particle, not a change
             return null;
         }
         if (m.group("minus") != null) {
@@ -246,7 +255,7 @@ final class NumberClasses {
                 "needs at least one points word, one rise word and one fall word (used to write figures)");
         for (List<String> l : List.of(s.hundred(), s.one(), s.single(), s.joiners(), s.unitJoiners(),
                 d.collective().articles(), d.subUnitJoiners(), d.percent().after(), d.percent().before(), d.points(), d.changes().up(),
-                d.changes().down(), d.changes().minus(), d.bounds().lowerExclusive(), d.bounds().lowerInclusive(),
+                d.changes().down(), d.changes().minus(), d.changes().notAfter(), d.bounds().lowerExclusive(), d.bounds().lowerInclusive(),
                 d.bounds().upperExclusive(), d.bounds().upperInclusive(), d.bounds().joiners(),
                 d.millionLetter().lengthWords())) {
             check(l != null, path, "has a null list");
