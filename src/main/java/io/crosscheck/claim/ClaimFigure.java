@@ -7,7 +7,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import io.crosscheck.figure.FigureFlag;
+import io.crosscheck.figure.Nature;
 import java.math.BigDecimal;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** The columns that store a claim's {@link Figure}; its dimension is the metric's. */
 @Embeddable
@@ -45,6 +50,15 @@ public class ClaimFigure {
     @Column(name = "figure_step", precision = 38, scale = 10)
     public BigDecimal step;
 
+    /** LEVEL or CHANGE (V24; rows stored before it are levels). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "figure_nature", nullable = false, length = 10)
+    public Nature nature = Nature.LEVEL;
+
+    /** How the figure was read: {@link FigureFlag} names, comma-separated, null when none (V24). */
+    @Column(name = "figure_flags", length = 200)
+    public String flags;
+
     static ClaimFigure of(Figure figure) {
         ClaimFigure stored = new ClaimFigure();
         stored.kind = figure.kind();
@@ -57,12 +71,30 @@ public class ClaimFigure {
         stored.text = figure.text();
         stored.lang = figure.lang();
         stored.step = figure.step();
+        stored.nature = figure.nature();
+        stored.flags = figure.flags().isEmpty() ? null
+                : figure.flags().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
         return stored;
     }
 
     public Figure toFigure(Dimension dimension) {
         return new Figure(kind, dimension, plain(value), plain(low), plain(high), currency, unit, category, text, lang,
-                kind.isPoint() ? plain(step) : null);
+                kind.isPoint() ? plain(step) : null, nature, flags());
+    }
+
+    /** The stored flags; names no longer known are skipped rather than failing the read. */
+    public Set<FigureFlag> flags() {
+        Set<FigureFlag> out = EnumSet.noneOf(FigureFlag.class);
+        if (flags != null) {
+            for (String f : flags.split(",")) {
+                try {
+                    out.add(FigureFlag.valueOf(f.strip()));
+                } catch (IllegalArgumentException e) {
+                    // written by a newer version: not ours to interpret
+                }
+            }
+        }
+        return out;
     }
 
     /** Databases pad to the column's scale; the API shows numbers as written ("5600000", not "5600000.0000000000"). */

@@ -49,7 +49,7 @@ public record ClaimInput(
         var figure = c.figure();
         return new ClaimInput(c.subject.id, c.metric.id, c.claimant == null ? null : c.claimant.id,
                 new FigureInput(f.kind, figure.value(), figure.low(), figure.high(), f.currency, f.unit, f.category,
-                        f.text, f.lang),
+                        f.text, f.lang, f.nature),
                 c.scope, c.asOf, c.periodStart, c.periodEnd, c.statement, c.language, c.verdict, c.verdictRationale,
                 c.appearances.stream().map(AppearanceInput::from).toList());
     }

@@ -2,6 +2,7 @@ package io.crosscheck.claim;
 
 import io.crosscheck.common.Languages;
 import io.crosscheck.figure.FigureKind;
+import io.crosscheck.figure.Nature;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -14,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * {@code lang}): "1,6 milliard $" is parsed, its interval widened by its precision. Structured, give
  * {@code kind}: point kinds (EXACT, APPROXIMATE) give {@code value} and may give the interval it
  * stands for in {@code low}/{@code high}; RANGE gives both bounds, AT_LEAST {@code low}, AT_MOST
- * {@code high}, CATEGORY {@code category}.
+ * {@code high}, CATEGORY {@code category}; {@code nature} says whether it is a LEVEL or a CHANGE.
  */
 @Schema(name = "FigureInput", description = "Either {\"text\", \"lang\"} to parse, or a structured figure with kind")
 public record FigureInput(
@@ -28,5 +29,14 @@ public record FigureInput(
         @Schema(example = "H800") @Size(max = 200) String category,
         @Schema(description = "The figure as the article wrote it", example = "5,6 millions de dollars")
         @NotBlank @Size(max = 200) String text,
-        @Schema(example = "fr") @Pattern(regexp = Languages.TAG, message = Languages.TAG_MESSAGE) String lang) {
+        @Schema(example = "fr") @Pattern(regexp = Languages.TAG, message = Languages.TAG_MESSAGE) String lang,
+        @Schema(description = "LEVEL or CHANGE (\"une hausse de 3 %\"). Absent: what the text says when it "
+                + "reads as the same figure, else LEVEL. Parsed text always gives its own.", example = "LEVEL")
+        Nature nature) {
+
+    /** A figure input whose nature comes from its text (LEVEL unless the text reads as a change). */
+    public FigureInput(FigureKind kind, BigDecimal value, BigDecimal low, BigDecimal high, String currency, String unit,
+            String category, String text, String lang) {
+        this(kind, value, low, high, currency, unit, category, text, lang, null);
+    }
 }

@@ -11,6 +11,8 @@ import io.crosscheck.figure.Precision;
 import io.crosscheck.metric.Metric;
 import java.math.BigDecimal;
 import java.util.Currency;
+import java.util.Set;
+import io.crosscheck.figure.Nature;
 
 /** Turns a claim's figure input (text or structured) into a {@link Figure} that fits the claim's metric. */
 final class Figures {
@@ -45,7 +47,8 @@ final class Figures {
                     + (metric.dimension == Dimension.MONEY ? " (say which currency, e.g. '5,6 millions de dollars')" : ""));
         }
         return new Figure(figure.kind(), figure.dimension(), figure.value(), figure.low(), figure.high(),
-                figure.currency(), figure.unit(), figure.category(), text, lang, figure.step());
+                figure.currency(), figure.unit(), figure.category(), text, lang, figure.step(), figure.nature(),
+                figure.flags());
     }
 
     private static Figure structured(FigureInput in, Metric metric, String lang) {
@@ -83,12 +86,40 @@ final class Figures {
         } else if (in.value() != null) {
             throw ApiException.unprocessable("figure.value", "only EXACT and APPROXIMATE figures have a point value");
         }
+        Figure asWritten = asWritten(in, dimension, lang);
+        Nature nature = in.nature() != null ? in.nature() : asWritten == null ? Nature.LEVEL : asWritten.nature();
         try {
             return new Figure(in.kind(), dimension, in.value(), low, high, in.currency(), blankToNull(in.unit()),
-                    blankToNull(in.category()), in.text().trim(), lang, step);
+                    blankToNull(in.category()), in.text().trim(), lang, step, nature,
+                    asWritten == null ? Set.of() : asWritten.flags());
         } catch (IllegalArgumentException e) {
             throw ApiException.unprocessable("figure", e.getMessage());
         }
+    }
+
+    /**
+     * The structured figure's text parsed, when it reads as the same figure (kind, currency, and the same
+     * stated value or bounds): then its nature (a change) and flags (an ambiguous currency) hold for the
+     * structured figure too. Null otherwise: structured input is never second-guessed.
+     */
+    private static Figure asWritten(FigureInput in, Dimension dimension, String lang) {
+        if (in.kind() == FigureKind.CATEGORY) {
+            return null;
+        }
+        try {
+            Figure f = FigureParser.parse(in.text().trim(), Languages.forFigures(lang));
+            boolean same = f.kind() == in.kind() && f.dimension() == dimension
+                    && java.util.Objects.equals(f.currency(), in.currency())
+                    && (in.kind().isPoint() ? same(f.value(), in.value())
+                            : same(f.low(), in.low()) && same(f.high(), in.high()));
+            return same ? f : null;
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static boolean same(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
     }
 
     private static String blankToNull(String s) {

@@ -23,7 +23,7 @@ import java.util.UUID;
 
 /**
  * Finds the links to propose among claims, in plain Java (no CDI, no database) and in
- * O(n log n): claims are grouped by (subject, metric, currency, unit), each group is sorted by the
+ * O(n log n): claims are grouped by (subject, metric, currency, unit, nature), each group is sorted by the
  * <em>envelope</em> of its figures (everything a figure can agree through: its stated value widened
  * by its rounding step and hedge, or its stated range or bound, {@link FigureJudge#envelope}), and
  * every claim looks for its neighbours by binary search and one sweep. No pair of claims is judged
@@ -312,11 +312,12 @@ public final class ConflictDetector {
 
     /** What must be equal for two claims to be compared at all. */
     private record Key(UUID subject, UUID metric, boolean multiValued, Dimension dimension, String currency,
-            String unit) {
+            String unit, io.crosscheck.figure.Nature nature) {
         static Key of(DetectionRow row) {
             Figure f = row.figure();
+            // A change and a level are never compared (ADR 0013): they do not share a group.
             return new Key(row.subject(), row.metric(), row.multiValued(), f.dimension(), f.currency(),
-                    f.unit() == null ? null : f.unit().strip().toLowerCase(Locale.ROOT));
+                    f.unit() == null ? null : f.unit().strip().toLowerCase(Locale.ROOT), f.nature());
         }
     }
 

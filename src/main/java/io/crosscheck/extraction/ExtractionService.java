@@ -126,7 +126,7 @@ public class ExtractionService {
                     + " figure, but " + metric.metricKey + " measures " + metric.dimension);
         }
         FigureInput figure = new FigureInput(f.kind(), f.value(), f.low(), f.high(), f.currency(), f.unit(), null,
-                f.text(), lang);
+                f.text(), lang, f.nature());
         String statement = input.statement() == null || input.statement().isBlank()
                 ? candidate.sentence() : input.statement();
         AppearanceInput appearance = new AppearanceInput(source.id, candidate.sentence(), candidate.sentenceStart(),

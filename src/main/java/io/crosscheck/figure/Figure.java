@@ -1,7 +1,10 @@
 package io.crosscheck.figure;
 
 import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A figure as Crosscheck stores it: an interval with a kind, never a bare number.
@@ -20,6 +23,10 @@ import java.util.Objects;
  * @param step the rounding step of a point figure as written, normalised ("5,6 millions" 100 000,
  *     "6 millions" 1 000 000, "50 000" 1 000); null for other kinds, or when unknown (then
  *     {@link Precision#stepOf(Figure)} derives it from the value's digits)
+ * @param nature LEVEL (null is read as LEVEL) or CHANGE ("une hausse de 3 %"); a change is signed
+ *     (a fall is negative) and never judged against a level
+ * @param flags how the figure was read: an ambiguous currency, exclusive bounds (never null; empty
+ *     when there is nothing to say)
  */
 public record Figure(
         FigureKind kind,
@@ -32,7 +39,9 @@ public record Figure(
         String category,
         String text,
         String lang,
-        BigDecimal step) {
+        BigDecimal step,
+        Nature nature,
+        Set<FigureFlag> flags) {
 
     /** A figure whose rounding step is unknown (derived from its value's digits when needed). */
     public Figure(FigureKind kind, Dimension dimension, BigDecimal value, BigDecimal low, BigDecimal high,
@@ -40,8 +49,16 @@ public record Figure(
         this(kind, dimension, value, low, high, currency, unit, category, text, lang, null);
     }
 
+    /** A LEVEL figure with no flags. */
+    public Figure(FigureKind kind, Dimension dimension, BigDecimal value, BigDecimal low, BigDecimal high,
+            String currency, String unit, String category, String text, String lang, BigDecimal step) {
+        this(kind, dimension, value, low, high, currency, unit, category, text, lang, step, Nature.LEVEL, Set.of());
+    }
+
     public Figure {
         Objects.requireNonNull(kind, "kind");
+        nature = nature == null ? Nature.LEVEL : nature;
+        flags = flags == null || flags.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(flags));
         Objects.requireNonNull(dimension, "dimension");
         if (kind == FigureKind.CATEGORY) {
             if (category == null || category.isBlank()) {
@@ -65,6 +82,21 @@ public record Figure(
         require(dimension == Dimension.MONEY || currency == null, "only MONEY figures have a currency");
         require(step == null || (kind.isPoint() && step.signum() >= 0),
                 "only EXACT and APPROXIMATE figures have a step, and it is not negative");
+    }
+
+    /** The same figure as a LEVEL or a CHANGE. */
+    public Figure withNature(Nature n) {
+        return new Figure(kind, dimension, value, low, high, currency, unit, category, text, lang, step, n, flags);
+    }
+
+    /** The same figure with these flags (replacing its own). */
+    public Figure withFlags(Set<FigureFlag> f) {
+        return new Figure(kind, dimension, value, low, high, currency, unit, category, text, lang, step, nature, f);
+    }
+
+    /** Whether the figure carries this flag. */
+    public boolean flagged(FigureFlag f) {
+        return flags.contains(f);
     }
 
     private static void require(boolean condition, String message) {

@@ -15,7 +15,8 @@ import java.util.Locale;
  * <p>What each figure states is a point (EXACT, APPROXIMATE) or a set (RANGE, AT_LEAST, AT_MOST, read
  * as written and inclusive). The first row that applies decides (docs/figures.md has the table):
  * <ol>
- * <li>different dimensions, currencies or units: NOT_COMPARABLE (never converted);</li>
+ * <li>different dimensions, currencies or units, or a level and a change: NOT_COMPARABLE (never
+ * converted; "une hausse de 3 %" says nothing about a rate of 3 %);</li>
  * <li>categories: AGREE when equal (case aside), else DIFFER;</li>
  * <li>the stated values meet (equal points, a point within bounds, overlapping sets): AGREE;</li>
  * <li>a hedged point, widened by the hedge, meets the other's stated value: AGREE;</li>
@@ -117,6 +118,9 @@ public final class FigureJudge {
         }
         if (!norm(a.unit()).equals(norm(b.unit()))) {
             return Reason.DIFFERENT_UNIT;
+        }
+        if (a.nature() != b.nature()) {
+            return Reason.DIFFERENT_NATURE;
         }
         return null;
     }

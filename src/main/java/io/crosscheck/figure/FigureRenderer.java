@@ -27,6 +27,12 @@ public final class FigureRenderer {
         if (f.kind() == FigureKind.CATEGORY) {
             return f.category();
         }
+        if (f.nature() == Nature.CHANGE && f.kind().isPoint()) {
+            // "une baisse de 12 %", "a rise of 3%": the change word carries the sign, so it reads back the same.
+            boolean up = f.value().signum() >= 0;
+            Figure amount = (up ? f : Signs.negate(f)).withNature(Nature.LEVEL);
+            return NumberClasses.of(l).changeWord(up) + " " + render(amount, l);
+        }
         Phrases p = new Phrases(f, l);
         LanguagePack.Render w = LanguagePacks.pack(l).render();
         return switch (f.kind()) {
@@ -58,7 +64,8 @@ public final class FigureRenderer {
         if (f.kind() == FigureKind.CATEGORY) {
             return f.category();
         }
-        return switch (f.kind()) {
+        String sign = f.nature() == Nature.CHANGE && f.kind().isPoint() && f.value().signum() > 0 ? "+" : "";
+        return sign + switch (f.kind()) {
             case EXACT -> ShortLabels.label(f, f.value(), l, true);
             case APPROXIMATE -> "~" + ShortLabels.label(f, f.value(), l, true);
             case AT_LEAST -> ">" + ShortLabels.label(f, f.low(), l, true);

@@ -51,6 +51,7 @@ final class FigureScanner {
         Lexicon lex = Lexicon.of(region.lang());
         Map<String, Integer> words = lex.numberWords();
         int longestWord = lex.longestNumberWord();
+        NumberClasses classes = NumberClasses.of(region.lang());
         int n = region.to();
         int skipUntil = state[0];
         int lastEnd = state[1];
@@ -65,8 +66,13 @@ final class FigureScanner {
             } else if (Character.isLetter(c)) {
                 boolean startsWord = s == 0 || !isWordChar(text.charAt(s - 1));
                 i = wordEnd(text, i);
-                word = startsWord && i - s <= longestWord && (i >= n || !Character.isDigit(text.charAt(i)))
-                        && words.containsKey(text.substring(s, i).toLowerCase(Locale.ROOT));
+                if (startsWord && (i >= n || !Character.isDigit(text.charAt(i)))
+                        && (i - s <= longestWord || classes != null && i - s <= classes.longestStart)) {
+                    String w = text.substring(s, i).toLowerCase(Locale.ROOT);
+                    word = i - s <= longestWord && words.containsKey(w) || classes != null && classes.startsNumber(w);
+                } else {
+                    word = false;
+                }
                 if (!word) {
                     continue;
                 }

@@ -28,7 +28,9 @@ public record Judgement(Outcome outcome, Reason reason, BigDecimal gap, Side by)
     /** The rule of the decision table that decided (docs/figures.md). */
     public enum Reason {
         SAME_VALUE, WITHIN_BOUNDS, OVERLAP, WITHIN_HEDGE, ROUNDING, LARGE_ROUNDING, DIFFERENT_VALUES,
-        SAME_CATEGORY, DIFFERENT_CATEGORY, DIFFERENT_DIMENSION, DIFFERENT_CURRENCY, DIFFERENT_UNIT
+        SAME_CATEGORY, DIFFERENT_CATEGORY, DIFFERENT_DIMENSION, DIFFERENT_CURRENCY, DIFFERENT_UNIT,
+        /** One figure is a level, the other a change of one (ADR 0013): never compared. */
+        DIFFERENT_NATURE
     }
 
     /** One of the two figures judged, in the order given. */

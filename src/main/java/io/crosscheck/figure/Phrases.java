@@ -70,7 +70,8 @@ final class Phrases {
 
     private String body(BigDecimal n, BigDecimal ulp) {
         return switch (f.dimension()) {
-            case PERCENT -> number(n, ulp) + words.percent();
+            case PERCENT -> number(n, ulp) + (QuantityReader.PERCENTAGE_POINT.equals(f.unit())
+                    ? " " + NumberClasses.of(lang).pointsWord() : words.percent());
             case RATIO -> number(n, ulp) + " " + ("less".equals(f.unit()) ? words.ratioLess() : words.ratioMore());
             case DURATION -> Durations.phrase(n, ulp, lang, true);
             case MONEY -> money(n, ulp);

@@ -16,13 +16,22 @@ final class Quantity {
     /** Seconds per unit for durations, 1 otherwise. */
     BigDecimal factor = BigDecimal.ONE;
     boolean plus;
+    /** The currency was read from an ambiguous word or sign (its default reading was taken). */
+    boolean ambiguousCurrency;
+    /** A collective number word ("une trentaine", "thousands"): "de"/"of" may introduce the noun. */
+    boolean collective;
+    /** The sub-unit part of a compound amount in main units ("12 dollars et 30 cents": 0.30), or null. */
+    BigDecimal extra;
+    /** The step of a compound amount: its sub-unit (0.01). */
+    BigDecimal extraStep;
 
     BigDecimal multiplier() {
         return scale.multiply(factor);
     }
 
     BigDecimal stated() {
-        return num.mantissa().multiply(multiplier());
+        BigDecimal v = num.mantissa().multiply(multiplier());
+        return extra == null ? v : v.add(extra);
     }
 
     /** No dimension of its own yet, so it may take the other end's in a range ("entre 60 et 80 M$"). */
@@ -46,5 +55,6 @@ final class Quantity {
         currency = other.currency;
         unit = other.unit;
         factor = other.factor;
+        ambiguousCurrency = other.ambiguousCurrency;
     }
 }

@@ -36,6 +36,10 @@ final class QuantityReader {
             } else if ((m = at(lex.SCALE, p)) != null && m.group("a") != null) {
                 setScale(q, m.group("a"));
                 p = m.end();
+            } else if (millionLetter(q, p)) {
+                // "3.4m subscribers": millions before a count noun or a currency, never "3.4m tall".
+                setScale(q, "M");
+                p++;
             } else if (!ratioPrefix && (m = at(Lexicon.ATTACHED_TIMES, p)) != null) {
                 q.dim = Dimension.RATIO;
                 Matcher d = at(lex.DIRECTION_AFTER, m.end());
@@ -76,9 +80,40 @@ final class QuantityReader {
             return null;
         }
         Matcher m = at(lex.CURRENCY_AFTER, p);
-        if (m != null && (m.group("de") == null || q.hasScale)) {
+        // "de"/"of" before a currency after a scale ("5 millions de dollars") or a collective ("billions of dollars")
+        boolean scaled = q.hasScale || q.collective;
+        boolean lexical = m != null && (m.group("de") == null || scaled);
+        Currencies.Match mine = Currencies.get().after(text, p, lang, scaled, q.start);
+        Currencies.Match sub = Currencies.get().subUnitAfter(text, p, lang, q.start);
+        int longest = Math.max(lexical ? m.end() : -1, Math.max(mine == null ? -1 : mine.end(),
+                sub == null ? -1 : sub.end()));
+        if (sub != null && sub.end() == longest) {
+            // "45 cents", "9-cent", "320 pence": a sub-unit, normalised to its main unit.
+            money(q, sub);
+            return null;
+        }
+        if (mine != null && mine.end() == longest) {
+            money(q, mine);
+            compound(q);
+            return null;
+        }
+        if (lexical) {
             q.dim = Dimension.MONEY;
             q.currency = lex.currencyOf(m.group("c"));
+            q.end = m.end();
+            compound(q);
+            return null;
+        }
+        NumberClasses classes = NumberClasses.of(lang);
+        if (classes != null && (m = at(classes.pointsAfter, p)) != null) {
+            // "3,5 points de pourcentage", "2 percentage points": a difference of percents, not a percent.
+            q.dim = Dimension.PERCENT;
+            q.unit = PERCENTAGE_POINT;
+            q.end = m.end();
+            return null;
+        }
+        if (classes != null && (m = at(classes.percentAfter, p)) != null) {
+            q.dim = Dimension.PERCENT;
             q.end = m.end();
             return null;
         }
@@ -109,7 +144,7 @@ final class QuantityReader {
         // not after a thousand (fr "5 mille employés", es "5 mil empleados").
         boolean scaleNeedsLinker = q.hasScale && lex.pack.scaleNeedsLinker() && q.scale.compareTo(MILLION) >= 0;
         if ((m = at(lex.NOUN, p)) != null && (m.group("de") == null ? !scaleNeedsLinker
-                : q.hasScale || lit.mantissa().intValue() == 12 && lit.word())) {
+                : q.hasScale || q.collective || lit.mantissa().intValue() == 12 && lit.word())) {
             noun(q, m);
         }
         if (q.hasScale && q.dim == null) {
@@ -122,6 +157,73 @@ final class QuantityReader {
             }
         }
         return null;
+    }
+
+    /** The unit of a percentage-point figure: PERCENT with this unit never compares with a plain percent. */
+    static final String PERCENTAGE_POINT = "pp";
+
+    private static final java.util.regex.Pattern TWO_DIGITS = java.util.regex.Pattern.compile("\\d{1,2}(?![\\d.,])");
+
+    private void money(Quantity q, Currencies.Match c) {
+        q.dim = Dimension.MONEY;
+        q.currency = c.code();
+        q.factor = c.factor();
+        q.ambiguousCurrency = c.ambiguous();
+        q.end = c.end();
+    }
+
+    /** "12 dollars et 30 cents", "7 dollars 20 cents", "eleven dollars and sixty cents": the sub-unit part. */
+    private void compound(Quantity q) {
+        if (q.hasScale || !q.num.integerOnly() || q.factor.compareTo(java.math.BigDecimal.ONE) != 0) {
+            return;
+        }
+        NumberClasses classes = NumberClasses.of(lang);
+        Matcher j = classes == null ? null : at(classes.subUnitJoin, q.end);
+        if (j == null || j.end() == q.end || j.end() >= text.length()) {
+            return;
+        }
+        int p = j.end();
+        java.math.BigDecimal n;
+        int e;
+        Matcher d = at(TWO_DIGITS, p);
+        if (d != null) {
+            n = new java.math.BigDecimal(d.group());
+            e = d.end();
+        } else {
+            SpelledNumbers.Reading r = Character.isLetter(text.charAt(p)) ? SpelledNumbers.read(text, p, lang) : null;
+            if (r == null || r.scaleStart() >= 0 || r.collective() != SpelledNumbers.Collective.NONE) {
+                return;
+            }
+            n = r.full();
+            e = r.fullEnd();
+        }
+        Currencies.Match sub = Currencies.get().subUnitAfter(text, e, lang, q.start);
+        if (sub == null || !sub.form().of().contains(q.currency)
+                || n.multiply(sub.factor()).compareTo(java.math.BigDecimal.ONE) >= 0) {
+            return;
+        }
+        q.extra = n.multiply(sub.factor());
+        q.extraStep = sub.factor();
+        q.end = sub.end();
+    }
+
+    /** An English lower-case "m" glued to the number, then a count noun or a currency (not a length word). */
+    private boolean millionLetter(Quantity q, int p) {
+        NumberClasses classes = NumberClasses.of(lang);
+        if (classes == null || !classes.millionLetter() || text.charAt(p) != 'm'
+                || p + 1 < text.length() && Character.isLetterOrDigit(text.charAt(p + 1))) {
+            return false;
+        }
+        if (Currencies.get().after(text, p + 1, lang, true, q.start) != null) {
+            return true;
+        }
+        Matcher n = at(lex.NOUN, p + 1);
+        if (n == null || n.group("de") != null) {
+            return false;
+        }
+        String w = n.group("w1");
+        return lex.isNoun(w) && Character.isLowerCase(w.charAt(0))
+                && !classes.lengthWords.contains(w.toLowerCase(java.util.Locale.ROOT));
     }
 
     private void noun(Quantity q, Matcher m) {

@@ -24,7 +24,8 @@ final class ShortLabels {
                 }
                 yield sym.length() > 2 && !sym.endsWith("$") ? sym + " " + c : sym + c;
             }
-            case PERCENT -> NumberText.fixed(n, NumberText.decimalsOf(n), lang) + words.percent();
+            case PERCENT -> NumberText.fixed(n, NumberText.decimalsOf(n), lang)
+                    + (QuantityReader.PERCENTAGE_POINT.equals(f.unit()) ? " pp" : words.percent());
             case RATIO -> ("less".equals(f.unit()) ? "÷" : "×") + NumberText.fixed(n, NumberText.decimalsOf(n), lang);
             case DURATION -> Durations.phrase(n, null, lang, withUnit);
             default -> {

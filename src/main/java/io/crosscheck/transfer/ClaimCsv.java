@@ -16,7 +16,7 @@ public final class ClaimCsv {
     /** Columns in order. Import reads them by name, so extra or reordered columns are fine there. */
     public static final List<String> HEADER = List.of("id", "subject", "metric", "metric_dimension", "claimant",
             "claimant_kind", "figure_kind", "figure_value", "figure_low", "figure_high", "figure_currency",
-            "figure_unit", "figure_category", "figure_text", "figure_lang", "scope", "as_of", "period_start",
+            "figure_unit", "figure_category", "figure_text", "figure_lang", "figure_nature", "scope", "as_of", "period_start",
             "period_end", "statement", "language", "verdict", "verdict_rationale", "source_url", "source_title",
             "source_publisher", "source_published", "source_language", "quote", "attribution", "version",
             "created_at", "updated_at");
@@ -39,7 +39,7 @@ public final class ClaimCsv {
         ClaimRecord.AppearanceRecord a = c.first();
         for (Object value : new Object[] {c.id(), c.subject(), c.metric(), c.metricDimension(), c.claimant(),
                 c.claimantKind(), c.figureKind(), c.figureValue(), c.figureLow(), c.figureHigh(), c.figureCurrency(),
-                c.figureUnit(), c.figureCategory(), c.figureText(), c.figureLang(), c.scope(), c.asOf(),
+                c.figureUnit(), c.figureCategory(), c.figureText(), c.figureLang(), c.figureNature(), c.scope(), c.asOf(),
                 c.periodStart(), c.periodEnd(), c.statement(), c.language(), c.verdict(), c.verdictRationale(),
                 a == null ? null : a.sourceUrl(), a == null ? null : a.sourceTitle(),
                 a == null ? null : a.sourcePublisher(), a == null ? null : a.sourcePublished(),

@@ -13,7 +13,7 @@ import java.util.UUID;
  */
 public record ClaimRecord(UUID id, String subject, String metric, String metricDimension, String claimant,
         String claimantKind,        String figureKind, BigDecimal figureValue, BigDecimal figureLow, BigDecimal figureHigh, String figureCurrency,
-        String figureUnit, String figureCategory, String figureText, String figureLang, String scope, LocalDate asOf,
+        String figureUnit, String figureCategory, String figureText, String figureLang, String figureNature, String scope, LocalDate asOf,
         LocalDate periodStart, LocalDate periodEnd, String statement, String language, String verdict,
         String verdictRationale, long version, Instant createdAt, Instant updatedAt, List<AppearanceRecord> appearances) {
 
@@ -29,7 +29,7 @@ public record ClaimRecord(UUID id, String subject, String metric, String metricD
 
     ClaimRecord withAppearances(List<AppearanceRecord> all) {
         return new ClaimRecord(id, subject, metric, metricDimension, claimant, claimantKind, figureKind, figureValue, figureLow,
-                figureHigh, figureCurrency, figureUnit, figureCategory, figureText, figureLang, scope, asOf, periodStart,
+                figureHigh, figureCurrency, figureUnit, figureCategory, figureText, figureLang, figureNature, scope, asOf, periodStart,
                 periodEnd, statement, language, verdict, verdictRationale, version, createdAt, updatedAt, all);
     }
 }

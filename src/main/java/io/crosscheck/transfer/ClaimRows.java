@@ -37,7 +37,7 @@ public class ClaimRows {
             + "(select cl.name from named_entity cl where cl.id = c.claimant_id), "
             + "(select cl.kind from named_entity cl where cl.id = c.claimant_id), c.figure_kind, "
             + "c.figure_value, c.figure_low, c.figure_high, c.figure_currency, c.figure_unit, c.figure_category, "
-            + "c.figure_text, c.figure_lang, c.scope, c.as_of, c.period_start, c.period_end, c.statement, c.language, "
+            + "c.figure_text, c.figure_lang, c.figure_nature, c.scope, c.as_of, c.period_start, c.period_end, c.statement, c.language, "
             + "c.verdict, c.verdict_rationale, c.version, c.created_at, c.updated_at "
             + "from claim c";
 
@@ -169,9 +169,9 @@ public class ClaimRows {
         return new ClaimRecord(r.getObject(1, UUID.class), r.getString(2), r.getString(3), r.getString(4),
                 r.getString(5), r.getString(6), r.getString(7), plain(r.getBigDecimal(8)), plain(r.getBigDecimal(9)),
                 plain(r.getBigDecimal(10)), r.getString(11), r.getString(12), r.getString(13), r.getString(14),
-                r.getString(15), r.getString(16), r.getObject(17, LocalDate.class), r.getObject(18, LocalDate.class),
-                r.getObject(19, LocalDate.class), r.getString(20), r.getString(21), r.getString(22), r.getString(23),
-                r.getLong(24), instant(r, 25), instant(r, 26), List.of());
+                r.getString(15), r.getString(16), r.getString(17), r.getObject(18, LocalDate.class),
+                r.getObject(19, LocalDate.class), r.getObject(20, LocalDate.class), r.getString(21), r.getString(22),
+                r.getString(23), r.getString(24), r.getLong(25), instant(r, 26), instant(r, 27), List.of());
     }
 
     private static ClaimRecord.AppearanceRecord appearance(ResultSet r) throws SQLException {

@@ -84,7 +84,7 @@ final class ImportReaders {
                         get(r, "claimant"), get(r, "claimant_kind"), figure(line, get(r, "figure_kind"),
                                 get(r, "figure_value"), get(r, "figure_low"), get(r, "figure_high"),
                                 get(r, "figure_currency"), get(r, "figure_unit"), get(r, "figure_category"),
-                                get(r, "figure_text"), get(r, "figure_lang")),
+                                get(r, "figure_text"), get(r, "figure_lang"), get(r, "figure_nature")),
                         get(r, "scope"), date(line, "as_of", get(r, "as_of")),
                         date(line, "period_start", get(r, "period_start")), date(line, "period_end", get(r, "period_end")),
                         get(r, "statement"), get(r, "language"), get(r, "verdict"), get(r, "verdict_rationale"),
@@ -125,7 +125,7 @@ final class ImportReaders {
                         text(n, "claimant"), text(n, "claimantKind"), figure(line, text(n, "figureKind"),
                                 text(n, "figureValue"), text(n, "figureLow"), text(n, "figureHigh"),
                                 text(n, "figureCurrency"), text(n, "figureUnit"), text(n, "figureCategory"),
-                                text(n, "figureText"), text(n, "figureLang")),
+                                text(n, "figureText"), text(n, "figureLang"), text(n, "figureNature")),
                         text(n, "scope"), date(line, "asOf", text(n, "asOf")), date(line, "periodStart",
                                 text(n, "periodStart")), date(line, "periodEnd", text(n, "periodEnd")),
                         text(n, "statement"), text(n, "language"), text(n, "verdict"), text(n, "verdictRationale"),
@@ -182,8 +182,17 @@ final class ImportReaders {
     }
 
     static FigureInput figure(int line, String kind, String value, String low, String high, String currency,
-            String unit, String category, String text, String lang) {
+            String unit, String category, String text, String lang, String nature) {
         FigureKind k = null;
+        io.crosscheck.figure.Nature n = null;
+        if (nature != null) {
+            try {
+                n = io.crosscheck.figure.Nature.valueOf(nature.trim());
+            } catch (IllegalArgumentException e) {
+                throw new RowFailure(line, "figure_nature", "must be one of "
+                        + java.util.Arrays.toString(io.crosscheck.figure.Nature.values()));
+            }
+        }
         if (kind != null) {
             try {
                 k = FigureKind.valueOf(kind.trim());
@@ -192,7 +201,7 @@ final class ImportReaders {
             }
         }
         return new FigureInput(k, number(line, "figure_value", value), number(line, "figure_low", low),
-                number(line, "figure_high", high), currency, unit, category, text, lang);
+                number(line, "figure_high", high), currency, unit, category, text, lang, n);
     }
 
     private static BigDecimal number(int line, String field, String text) {

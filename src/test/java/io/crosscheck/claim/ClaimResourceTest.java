@@ -152,6 +152,32 @@ class ClaimResourceTest {
     }
 
     @Test
+    void shouldStoreWhetherAFigureIsALevelOrAChangeAndHowItWasRead() {
+        String growth = Fixtures.metric(unique("growth"), "PERCENT", false);
+        Map<String, Object> change = claim(Map.of("text", "une baisse de 12 %", "lang", "fr"), List.of());
+        change.put("metricId", growth);
+        String id = Fixtures.post("/api/claims", change);
+        given().get("/api/claims/" + id).then().statusCode(200)
+                .body("figure.nature", equalTo("CHANGE")).body("figure.value", equalTo(-12))
+                .body("figure.flags", hasSize(0));
+        // Structured input takes the nature its text reads as, unless it says otherwise.
+        Map<String, Object> structured = claim(Map.of("kind", "EXACT", "value", -12, "text", "une baisse de 12 %"),
+                List.of());
+        structured.put("metricId", growth);
+        given().contentType(ContentType.JSON).body(structured).post("/api/claims").then().statusCode(201)
+                .body("figure.nature", equalTo("CHANGE"));
+        Map<String, Object> level = claim(Map.of("kind", "EXACT", "value", 12, "text", "12 %", "nature", "LEVEL"),
+                List.of());
+        level.put("metricId", growth);
+        given().contentType(ContentType.JSON).body(level).post("/api/claims").then().statusCode(201)
+                .body("figure.nature", equalTo("LEVEL"));
+        Map<String, Object> francs = claim(Map.of("text", "610 millions de francs", "lang", "fr"), List.of());
+        given().contentType(ContentType.JSON).body(francs).post("/api/claims").then().statusCode(201)
+                .body("figure.currency", equalTo("FRF")).body("figure.flags", equalTo(List.of("AMBIGUOUS_CURRENCY")))
+                .body("figure.nature", equalTo("LEVEL"));
+    }
+
+    @Test
     void shouldRefuseUnknownReferencesAsUnprocessable() {
         Map<String, Object> body = claim(euros(), List.of());
         body.put("subjectId", "00000000-0000-7000-8000-000000000000");

@@ -29,6 +29,30 @@ class FigureResourceTest {
     }
 
     @Test
+    void shouldParseAChangeAsASignedChangeAndASubUnitInItsMainUnit() {
+        given().contentType(ContentType.JSON).body(Map.of("text", "une baisse de 12 %", "lang", "fr"))
+                .post("/api/figures/parse").then().statusCode(200)
+                .body("nature", equalTo("CHANGE")).body("dimension", equalTo("PERCENT"))
+                .body("value", equalTo(-12)).body("flags", hasSize(0));
+        given().contentType(ContentType.JSON).body(Map.of("text", "12 dollars et 30 cents", "lang", "fr"))
+                .post("/api/figures/parse").then().statusCode(200)
+                .body("nature", equalTo("LEVEL")).body("dimension", equalTo("MONEY")).body("currency", equalTo("USD"))
+                .body("value", equalTo(12.3f));
+        given().contentType(ContentType.JSON).body(Map.of("text", "610 millions de francs", "lang", "fr"))
+                .post("/api/figures/parse").then().statusCode(200)
+                .body("currency", equalTo("FRF")).body("flags", equalTo(List.of("AMBIGUOUS_CURRENCY")));
+    }
+
+    @Test
+    void shouldExtractTheNatureOfEachFigure() {
+        String text = "Revenue reached $4.2 billion, up 17% from a year earlier.";
+        given().contentType(ContentType.JSON).body(Map.of("text", text, "lang", "en"))
+                .post("/api/figures/extract").then().statusCode(200)
+                .body("figures.text", equalTo(List.of("$4.2 billion", "up 17%")))
+                .body("figures.nature", equalTo(List.of("LEVEL", "CHANGE")));
+    }
+
+    @Test
     void shouldExplainWhyAModelNameIsNotAFigure() {
         problem(given().contentType(ContentType.JSON).body(Map.of("text", "H800", "lang", "en"))
                 .post("/api/figures/parse").then(), 422)

@@ -171,7 +171,8 @@ class ImportResourceTest {
         String source = Fixtures.source("https://example.org/" + unique("formula"), null);
         List<String> statements = List.of("=SUM(A1:A9) : 1 % des transferts.", "-5 % sur un an, selon l'agence.",
                 "@agence : +3 % cette année.", "'Cité' tel quel : 2 %.");
-        List<String> figures = List.of("1 %", "5 %", "3 %", "2 %");
+        // Two changes (ADR 0013): the round trip keeps their nature too.
+        List<String> figures = List.of("1 %", "une baisse de 5 %", "+3 %", "2 %");
         for (int i = 0; i < statements.size(); i++) {
             Fixtures.post("/api/claims", Map.of("subjectId", subject, "metricId", metric, "statement", statements.get(i),
                     "language", "fr", "figure", Map.of("text", figures.get(i), "lang", "fr"),
@@ -180,12 +181,15 @@ class ImportResourceTest {
         String before = given().get("/api/export/claims.csv").then().statusCode(200).extract().asString();
         String file = filtered(before, name);
         List<String> cells = new ArrayList<>();
+        List<String> natures = new ArrayList<>();
         try (CSVParser p = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(file))) {
             for (CSVRecord r : p) {
                 cells.add(r.get("statement"));
                 cells.add(r.get("figure_text"));
+                natures.add(r.get("figure_nature"));
             }
         }
+        assertEquals(List.of("CHANGE", "CHANGE", "LEVEL", "LEVEL"), natures.stream().sorted().toList());
         assertTrue(cells.contains("'=SUM(A1:A9) : 1 % des transferts."), cells.toString());
         assertTrue(cells.contains("'-5 % sur un an, selon l'agence."), cells.toString());
         assertTrue(cells.contains("'@agence : +3 % cette année."), cells.toString());
