@@ -140,7 +140,7 @@ public class MetricService {
         }
         String keyed = labels.get(lang);
         if (keyed != null && !keyed.equals(text.trim())) {
-            throw ApiException.invalid(field, "differs from labels." + lang + "; give the label once");
+            throw ApiException.invalid("labels." + lang, "differs from " + field + "; give the label once");
         }
         labels.put(lang, text.trim());
     }

@@ -1,0 +1,53 @@
+package io.crosscheck.console;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The console in Spanish: every word from the Spanish bundle (no English left over), the metric
+ * labels in Spanish, and the language switch offering FR, EN and ES while keeping the page's filters.
+ */
+@QuarkusTest
+class SpanishConsoleTest {
+
+    @Test
+    void shouldShowTheTopicPageInSpanish() {
+        String html = given().queryParam("lang", "es").get("/topics/deepseek-costs").then().statusCode(200)
+                .extract().asString();
+        for (String words : new String[] {"<html lang=\"es\"", "Afirmaciones", "Expedientes", "Conflictos por revisar",
+            "Coste de entrenamiento", "Gasto en infraestructura", "Vista general: métricas lado a lado",
+            "hreflang=\"es\" lang=\"es\" aria-current=\"true\">ES</a>"}) {
+            Assertions.assertTrue(html.contains(words), words);
+        }
+        for (String english : new String[] {">Claims<", ">Topics<", "Training cost", "Overview: metrics side by side",
+            "Conflicts to review"}) {
+            Assertions.assertFalse(html.contains(english), "English left on a Spanish page: " + english);
+        }
+    }
+
+    @Test
+    void shouldListClaimsInSpanishAndKeepTheFiltersInTheLanguageSwitch() {
+        String html = given().queryParam("lang", "es").queryParam("metric", "training-cost").get("/claims").then()
+                .statusCode(200).extract().asString();
+        Assertions.assertTrue(html.contains("Coste de entrenamiento"), "metric label in Spanish");
+        Assertions.assertTrue(html.contains("Buscar"), "search button in Spanish");
+        Assertions.assertTrue(html.contains("/claims?lang=fr&amp;metric=training-cost")
+                && html.contains("/claims?lang=en&amp;metric=training-cost"), "switch keeps the filter");
+        given().header("Accept-Language", "es-AR, en;q=0.5").get("/claims").then().statusCode(200)
+                .body(containsString("<html lang=\"es\""));
+        // A console page is read by a person: an unknown ?lang= falls back instead of failing.
+        given().queryParam("lang", "de").header("Accept-Language", "es").get("/claims").then().statusCode(200)
+                .body(containsString("<html lang=\"es\""));
+    }
+
+    @Test
+    void shouldShowTheReviewQueueTabsInSpanish() {
+        given().queryParam("lang", "es").get("/conflicts").then().statusCode(200)
+                .body(containsString("Por revisar")).body(containsString("Confirmados"))
+                .body(containsString("Descartados"));
+    }
+}
