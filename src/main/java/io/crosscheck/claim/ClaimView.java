@@ -48,11 +48,11 @@ public record ClaimView(UUID id, EntityRef subject, MetricRef metric, EntityRef 
 
     /**
      * A metric named inside a claim; {@code labels}: a label for every supported language (falling
-     * back as {@link Metric#label} does); {@code labelFr}/{@code labelEn}: the same, deprecated (API 2.0).
+     * back as {@link Metric#label} does); {@code labelFr}/{@code labelEn}: the same, deprecated (API 0.2.0).
      */
     public record MetricRef(UUID id, String key,
-            @Schema(deprecated = true, description = "Deprecated since API 2.0: labels.fr") String labelFr,
-            @Schema(deprecated = true, description = "Deprecated since API 2.0: labels.en") String labelEn,
+            @Schema(deprecated = true, description = "Deprecated since API 0.2.0: labels.fr") String labelFr,
+            @Schema(deprecated = true, description = "Deprecated since API 0.2.0: labels.en") String labelEn,
             Dimension dimension, boolean multiValued,
             @Schema(description = "A label for each supported language (fr, en, es), falling back to another "
                     + "language's when not given", example = "{\"fr\": \"Effectif\", \"en\": \"Headcount\", "

@@ -21,13 +21,13 @@ public record FigureView(FigureKind kind, Dimension dimension, BigDecimal value,
     /**
      * The figure written back for readers, keyed by supported language in {@code byLanguage}:
      * full ("5,6 millions de dollars") and short ("5,6 M$"). The flat {@code fr}, {@code en},
-     * {@code shortFr}, {@code shortEn} of API 1.x repeat two of them, deprecated until API 3.0.
+     * {@code shortFr}, {@code shortEn} of API 0.1.0 repeat two of them, deprecated until API 0.3.0.
      */
     public record Rendered(
-            @Schema(deprecated = true, description = "Deprecated since API 2.0: byLanguage.fr.full") String fr,
-            @Schema(deprecated = true, description = "Deprecated since API 2.0: byLanguage.en.full") String en,
-            @Schema(deprecated = true, description = "Deprecated since API 2.0: byLanguage.fr.short") String shortFr,
-            @Schema(deprecated = true, description = "Deprecated since API 2.0: byLanguage.en.short") String shortEn,
+            @Schema(deprecated = true, description = "Deprecated since API 0.2.0: byLanguage.fr.full") String fr,
+            @Schema(deprecated = true, description = "Deprecated since API 0.2.0: byLanguage.en.full") String en,
+            @Schema(deprecated = true, description = "Deprecated since API 0.2.0: byLanguage.fr.short") String shortFr,
+            @Schema(deprecated = true, description = "Deprecated since API 0.2.0: byLanguage.en.short") String shortEn,
             @Schema(description = "The figure for a reader of each supported language (fr, en, es)")
             Map<String, InLanguage> byLanguage) {
 

@@ -29,11 +29,11 @@ public record ComparisonView(String title, List<Axis> axes, List<LinkView> links
 
     /**
      * The metric of an axis; {@code labels}: a label for every supported language (falling back as
-     * {@code Metric.label} does); {@code labelFr}/{@code labelEn}: the same, deprecated (API 2.0).
+     * {@code Metric.label} does); {@code labelFr}/{@code labelEn}: the same, deprecated (API 0.2.0).
      */
     public record MetricRef(String key,
-            @Schema(deprecated = true, description = "Deprecated since API 2.0: labels.fr") String labelFr,
-            @Schema(deprecated = true, description = "Deprecated since API 2.0: labels.en") String labelEn,
+            @Schema(deprecated = true, description = "Deprecated since API 0.2.0: labels.fr") String labelFr,
+            @Schema(deprecated = true, description = "Deprecated since API 0.2.0: labels.en") String labelEn,
             Dimension dimension, boolean multiValued,
             @Schema(description = "A label for each supported language (fr, en, es), falling back to another "
                     + "language's when not given") Map<String, String> labels) {

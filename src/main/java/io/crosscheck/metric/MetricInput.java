@@ -12,18 +12,18 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /**
  * What a client sends to create or replace a metric. Labels come as {@code labels} keyed by a
  * supported language ({@code {"es": "Coste de entrenamiento"}}); at least one is needed. The
- * {@code labelFr}/{@code labelEn} fields of API 1.x are still read, as aliases of {@code labels.fr}
- * and {@code labels.en}, until API 3.0 (docs/api.md, "Changes and migration").
+ * {@code labelFr}/{@code labelEn} fields of API 0.1.0 are still read, as aliases of {@code labels.fr}
+ * and {@code labels.en}, until API 0.3.0 (docs/api.md, "Changes and migration").
  */
 @Schema(name = "MetricInput", description = "What a claim measures.")
 public record MetricInput(
         @Schema(example = "training-cost") @NotBlank @Size(max = 64)
         @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "must be lower-case words joined by hyphens") String key,
         @Schema(example = "Coût d'entraînement", deprecated = true,
-                description = "Deprecated since API 2.0: use labels.fr. Read as labels.fr until API 3.0.")
+                description = "Deprecated since API 0.2.0: use labels.fr. Read as labels.fr until API 0.3.0.")
         @Size(max = 200) String labelFr,
         @Schema(example = "Training cost", deprecated = true,
-                description = "Deprecated since API 2.0: use labels.en. Read as labels.en until API 3.0.")
+                description = "Deprecated since API 0.2.0: use labels.en. Read as labels.en until API 0.3.0.")
         @Size(max = 200) String labelEn,
         @Schema(example = "MONEY") @NotNull Dimension dimension,
         @Schema(description = "Whether several values may hold at once (default false)", example = "false") Boolean multiValued,

@@ -11,13 +11,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A metric as the API shows it: its labels keyed by supported language (only those given), and the
- * French and English ones again as the deprecated {@code labelFr}/{@code labelEn} of API 1.x.
+ * French and English ones again as the deprecated {@code labelFr}/{@code labelEn} of API 0.1.0.
  */
 public record MetricView(UUID id, String key,
-        @Schema(deprecated = true, description = "Deprecated since API 2.0: labels.fr (null when not given). "
-                + "Removed in API 3.0.") String labelFr,
-        @Schema(deprecated = true, description = "Deprecated since API 2.0: labels.en (null when not given). "
-                + "Removed in API 3.0.") String labelEn,
+        @Schema(deprecated = true, description = "Deprecated since API 0.2.0: labels.fr (null when not given). "
+                + "Removed in API 0.3.0.") String labelFr,
+        @Schema(deprecated = true, description = "Deprecated since API 0.2.0: labels.en (null when not given). "
+                + "Removed in API 0.3.0.") String labelEn,
         @Schema(description = "The labels given, keyed by supported language (fr, en, es)",
                 example = "{\"fr\": \"Coût d'entraînement\", \"en\": \"Training cost\"}") Map<String, String> labels,
         Dimension dimension, boolean multiValued, String description,
