@@ -53,6 +53,11 @@ class SpanishWidgetTest {
     }
 
     @Test
+    void shouldLetTheLoaderPassEverySupportedLanguage() {
+        anonymous().get("/embed.js").then().statusCode(200).body(containsString("\"fr,en,es\".split(\",\")"));
+    }
+
+    @Test
     void shouldCarryTheSpanishLanguageThroughOEmbed() {
         String base = "http://localhost:" + RestAssured.port;
         String id = EmbedFixtures.claim("Une affirmation.", "3 millions d'euros", "Titre", "coûte 3 millions d'euros");

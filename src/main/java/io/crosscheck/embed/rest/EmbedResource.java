@@ -1,6 +1,7 @@
 package io.crosscheck.embed.rest;
 
 import io.crosscheck.embed.EmbedConfig;
+import io.crosscheck.common.Languages;
 import io.crosscheck.embed.EmbedService;
 import io.crosscheck.embed.EmbedService.Answer;
 import io.crosscheck.embed.PublicUrls;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.concurrent.ConcurrentHashMap;
@@ -48,7 +50,9 @@ public class EmbedResource {
         this.cacheControl = "public, max-age=" + config.maxAge() + ", stale-while-revalidate="
                 + config.staleWhileRevalidate();
         try (InputStream in = EmbedResource.class.getResourceAsStream("/embed/embed.js")) {
-            this.loader = in.readAllBytes();
+            this.loader = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .replace("__SUPPORTED_LANGUAGES__", String.join(",", Languages.SUPPORTED))
+                    .getBytes(StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
