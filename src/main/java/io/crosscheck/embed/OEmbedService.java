@@ -51,7 +51,8 @@ public class OEmbedService {
             if (m.find()) {
                 String asked = Languages.supported(m.group(1));
                 if (asked == null) {
-                    throw ApiException.invalid("url", "asks for lang=" + m.group(1) + ", which "
+                    String given = m.group(1).length() > 20 ? m.group(1).substring(0, 20) + "…" : m.group(1);
+                    throw ApiException.invalid("url", "asks for lang=" + given + ", which "
                             + Languages.SUPPORTED_MESSAGE.replace("must be", "is not"));
                 }
                 lang = "?lang=" + asked;
