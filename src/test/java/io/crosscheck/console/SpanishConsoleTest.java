@@ -3,7 +3,9 @@ package io.crosscheck.console;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 
+import io.crosscheck.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.Map;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 
@@ -49,5 +51,27 @@ class SpanishConsoleTest {
         given().queryParam("lang", "es").get("/conflicts").then().statusCode(200)
                 .body(containsString("Por revisar")).body(containsString("Confirmados"))
                 .body(containsString("Descartados"));
+    }
+
+    @Test
+    void shouldShowAClaimWithItsVerdictLinksAndRationaleInSpanish() {
+        String subject = Fixtures.entity(Fixtures.unique("Club"));
+        String metric = Fixtures.post("/api/metrics", Map.of("key", Fixtures.unique("fichaje"), "labels",
+                Map.of("fr", "Transfert", "es", "Fichaje"), "dimension", "MONEY"));
+        String a = ConsolePagesTest.claim(subject, metric, 10);
+        ConsolePagesTest.claim(subject, metric, 40);
+        Fixtures.awaitDetection();
+        String page = given().queryParam("lang", "es").get("/claims/" + a).then().statusCode(200).extract().asString();
+        for (String words : new String[] {"Fichaje", "Citas", ">Sin verificar</span>", ">contradice</span>",
+            ">propuesto</span>", "frente a", "mismo sujeto, misma métrica", ">Intervalo<"}) {
+            Assertions.assertTrue(page.contains(words), words);
+        }
+        for (String other : new String[] {">UNREVIEWED<", ">CONTRADICTS<", ">PROPOSED<", "même sujet", "same subject",
+            ">Transfert<"}) {
+            Assertions.assertFalse(page.contains(other), "not on a Spanish page: " + other);
+        }
+        String link = given().queryParam("claim", a).get("/api/links").then().extract().path("items[0].id");
+        given().queryParam("lang", "es").get("/links/" + link).then().statusCode(200)
+                .body(containsString("Intervalo:")).body(containsString("frente a"));
     }
 }
