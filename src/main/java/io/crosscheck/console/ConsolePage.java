@@ -61,13 +61,17 @@ public class ConsolePage {
         return href.toString();
     }
 
-    /** One entry of the language switch: the code ("es") and what the switch shows ("ES"). */
-    public record LanguageLink(String code, String label) {
+    /**
+     * One supported language for the page: the code ("es"), what the switch shows ("ES"), and its
+     * name in itself ("español"), for pickers.
+     */
+    public record LanguageLink(String code, String label, String name) {
     }
 
-    /** The language switch, one entry per supported language, in their order. */
+    /** The supported languages, in their order: the language switch and the figure language picker. */
     public List<LanguageLink> languages() {
-        return Languages.SUPPORTED.stream().map(l -> new LanguageLink(l, l.toUpperCase(Locale.ROOT))).toList();
+        return Languages.SUPPORTED.stream().map(l -> new LanguageLink(l, l.toUpperCase(Locale.ROOT),
+                Locale.forLanguageTag(l).getDisplayLanguage(Locale.forLanguageTag(l)))).toList();
     }
 
     /** The feedback key of the form that led here, or null. */

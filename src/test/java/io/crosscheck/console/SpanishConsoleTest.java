@@ -74,4 +74,16 @@ class SpanishConsoleTest {
         given().queryParam("lang", "es").get("/links/" + link).then().statusCode(200)
                 .body(containsString("Intervalo:")).body(containsString("frente a"));
     }
+
+    @Test
+    void shouldOfferEverySupportedLanguageForAFigureInItsOwnName() {
+        String session = ConsoleSessionsForTests.signIn(Fixtures.ADMIN_KEY);
+        String form = Fixtures.anonymous().cookie("crosscheck_session", session).queryParam("lang", "es")
+                .get("/claims/new").then().statusCode(200).extract().asString();
+        Assertions.assertTrue(form.contains("Nueva afirmación") && form.contains("Idioma de la cifra"), "form in Spanish");
+        for (String option : new String[] {"<option value=\"fr\" lang=\"fr\">français</option>",
+            "<option value=\"en\" lang=\"en\">English</option>", "<option value=\"es\" selected lang=\"es\">español</option>"}) { // preselected: the page's language
+            Assertions.assertTrue(form.contains(option), option);
+        }
+    }
 }
