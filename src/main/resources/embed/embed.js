@@ -8,6 +8,8 @@
   var origin = new URL(script.src).origin;
   var frames = [];
   var ID = /^[0-9a-fA-F-]{36}$/, SLUG = /^[a-z0-9][a-z0-9-]{0,79}$/;
+  // The supported languages, written in by the server (common/Languages.SUPPORTED) when it serves this file.
+  var LANGS = "__SUPPORTED_LANGUAGES__".split(",");
 
   function widgetUrl(el) {
     var claim = el.getAttribute("data-claim"), topic = el.getAttribute("data-topic"), path;
@@ -15,7 +17,7 @@
     else if (topic && SLUG.test(topic)) { path = "/embed/topics/" + topic; }
     else { return null; }
     var q = [], lang = el.getAttribute("data-lang"), theme = el.getAttribute("data-theme");
-    if (lang === "fr" || lang === "en") { q.push("lang=" + lang); }
+    if (lang && LANGS.indexOf(lang) >= 0) { q.push("lang=" + lang); }
     if (theme === "dark" || theme === "light") { q.push("theme=" + theme); }
     return origin + path + (q.length ? "?" + q.join("&") : "");
   }

@@ -8,6 +8,7 @@ import io.crosscheck.figure.FigureKind;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 
@@ -77,7 +78,7 @@ public final class ConflictDetectionBench {
                 default -> new Figure(FigureKind.EXACT, Dimension.MONEY, v, v.subtract(half), v.add(half), "USD", null,
                         null, "x", "en");
             };
-            rows.add(new DetectionRow(new UUID(0x7300L + (i >>> 20), i), subject, metrics[random.nextInt(5)], "m", "m",
+            rows.add(new DetectionRow(new UUID(0x7300L + (i >>> 20), i), subject, metrics[random.nextInt(5)], Map.of("en", "m"),
                     false, f, claimants[random.nextInt(50)], null, null, null, null, "en"));
         }
         return rows;

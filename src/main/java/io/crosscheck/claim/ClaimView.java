@@ -1,5 +1,6 @@
 package io.crosscheck.claim;
 
+import io.crosscheck.common.Languages;
 import io.crosscheck.common.Versioned;
 import io.crosscheck.entity.NamedEntity;
 import io.crosscheck.figure.Dimension;
@@ -7,7 +8,9 @@ import io.crosscheck.metric.Metric;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A claim as the API shows it, with its figure, its appearances and their sources.
@@ -43,11 +46,27 @@ public record ClaimView(UUID id, EntityRef subject, MetricRef metric, EntityRef 
         }
     }
 
-    /** A metric named inside a claim. */
-    public record MetricRef(UUID id, String key, String labelFr, String labelEn, Dimension dimension,
-            boolean multiValued) {
+    /**
+     * A metric named inside a claim; {@code labels}: a label for every supported language (falling
+     * back as {@link Metric#label} does); {@code labelFr}/{@code labelEn}: the same, deprecated (API 0.2.0).
+     */
+    public record MetricRef(UUID id, String key,
+            @Schema(deprecated = true, description = "Deprecated since API 0.2.0: labels.fr") String labelFr,
+            @Schema(deprecated = true, description = "Deprecated since API 0.2.0: labels.en") String labelEn,
+            Dimension dimension, boolean multiValued,
+            @Schema(description = "A label for each supported language (fr, en, es), falling back to another "
+                    + "language's when not given", example = "{\"fr\": \"Effectif\", \"en\": \"Headcount\", "
+                    + "\"es\": \"Plantilla\"}") Map<String, String> labels) {
+
         static MetricRef of(Metric m) {
-            return new MetricRef(m.id, m.metricKey, m.label("fr"), m.label("en"), m.dimension, m.multiValued);
+            return new MetricRef(m.id, m.metricKey, m.label("fr"), m.label("en"), m.dimension, m.multiValued,
+                    m.labelsForReaders());
+        }
+
+        /** The label for a reader of {@code lang}. */
+        public String label(String lang) {
+            String wanted = Languages.supported(lang);
+            return labels.getOrDefault(wanted == null ? Languages.FALLBACK : wanted, key);
         }
     }
 

@@ -283,7 +283,7 @@ public class ComparisonService {
         Metric metric = em.find(Metric.class, g.metric());
         return new ComparisonView.Axis(new ComparisonView.Ref(g.subject(), g.subjectName()),
                 new ComparisonView.MetricRef(metric.metricKey, metric.label("fr"), metric.label("en"), metric.dimension,
-                        metric.multiValued), g.currency(), g.unit(), entries,
+                        metric.multiValued, metric.labelsForReaders()), g.currency(), g.unit(), entries,
                 new ComparisonView.Summary((int) g.count(), min, max, spread, median, clusters.clusters(),
                         earliest.isEmpty() ? null : earliest.get(0), latest.isEmpty() ? null : latest.get(0), disputed,
                         (int) g.numeric(), (int) g.points(), minVague, maxVague, vague, categories,

@@ -1,12 +1,15 @@
 package io.crosscheck.compare;
 
 import io.crosscheck.claim.Verdict;
+import io.crosscheck.common.Languages;
 import io.crosscheck.figure.Dimension;
 import io.crosscheck.figure.Figure;
 import io.crosscheck.link.LinkView;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Claims side by side: one axis per (subject, metric, currency, unit), so a training run and a
@@ -24,7 +27,22 @@ public record ComparisonView(String title, List<Axis> axes, List<LinkView> links
     public record Ref(UUID id, String name) {
     }
 
-    public record MetricRef(String key, String labelFr, String labelEn, Dimension dimension, boolean multiValued) {
+    /**
+     * The metric of an axis; {@code labels}: a label for every supported language (falling back as
+     * {@code Metric.label} does); {@code labelFr}/{@code labelEn}: the same, deprecated (API 0.2.0).
+     */
+    public record MetricRef(String key,
+            @Schema(deprecated = true, description = "Deprecated since API 0.2.0: labels.fr") String labelFr,
+            @Schema(deprecated = true, description = "Deprecated since API 0.2.0: labels.en") String labelEn,
+            Dimension dimension, boolean multiValued,
+            @Schema(description = "A label for each supported language (fr, en, es), falling back to another "
+                    + "language's when not given") Map<String, String> labels) {
+
+        /** The label for a reader of {@code lang}. */
+        public String label(String lang) {
+            String wanted = Languages.supported(lang);
+            return labels.getOrDefault(wanted == null ? Languages.FALLBACK : wanted, key);
+        }
     }
 
     /**

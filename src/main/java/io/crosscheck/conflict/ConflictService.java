@@ -22,6 +22,7 @@ import io.crosscheck.link.LinkService;
 import io.crosscheck.link.LinkState;
 import io.crosscheck.link.LinkType;
 import io.crosscheck.link.LinkView;
+import io.crosscheck.metric.Metric;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
@@ -155,18 +156,22 @@ public class ConflictService {
 
     /** Compact rows of the claims matching {@code where}, the most recently changed first. */
     private List<DetectionRow> rows(String where, DetectionQueue.Group group, int max) {
-        List<Object[]> found = claims.getEntityManager().createQuery("select c.id, m.id, coalesce(m.labelFr, m.labelEn, m.metricKey), coalesce(m.labelEn, m.labelFr, m.metricKey), "
+        List<Object[]> found = claims.getEntityManager().createQuery("select c.id, m.id, "
                 + "m.multiValued, m.dimension, c.figure, cl.id, c.scope, c.asOf, c.periodStart, c.periodEnd, "
                 + "c.language from Claim c join c.metric m left join c.claimant cl where " + where
                 + " order by c.updatedAt desc, c.id", Object[].class)
                 .setParameter("s", group.subject()).setParameter("m", group.metric()).setMaxResults(max)
                 .getResultList();
         List<DetectionRow> out = new ArrayList<>(found.size());
+        Map<UUID, Map<String, String>> labels = new HashMap<>();
         for (Object[] r : found) {
-            ClaimFigure figure = (ClaimFigure) r[6];
-            out.add(new DetectionRow((UUID) r[0], group.subject(), (UUID) r[1], (String) r[2], (String) r[3],
-                    (Boolean) r[4], figure.toFigure((Dimension) r[5]), (UUID) r[7], (String) r[8], (LocalDate) r[9],
-                    (LocalDate) r[10], (LocalDate) r[11], (String) r[12]));
+            ClaimFigure figure = (ClaimFigure) r[4];
+            // One read per metric of the group (the session keeps it): labels for every reader language.
+            Map<String, String> metricLabels = labels.computeIfAbsent((UUID) r[1],
+                    id -> claims.getEntityManager().find(Metric.class, id).labelsForReaders());
+            out.add(new DetectionRow((UUID) r[0], group.subject(), (UUID) r[1], metricLabels,
+                    (Boolean) r[2], figure.toFigure((Dimension) r[3]), (UUID) r[5], (String) r[6], (LocalDate) r[7],
+                    (LocalDate) r[8], (LocalDate) r[9], (String) r[10]));
         }
         return out;
     }

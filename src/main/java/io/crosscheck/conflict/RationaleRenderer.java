@@ -2,6 +2,7 @@ package io.crosscheck.conflict;
 
 import io.crosscheck.claim.Claim;
 import io.crosscheck.claim.ClaimRepository;
+import io.crosscheck.common.Languages;
 import io.crosscheck.figure.FigureJudge;
 import io.crosscheck.figure.Judgement;
 import io.crosscheck.figure.Tolerances;
@@ -30,7 +31,7 @@ public class RationaleRenderer {
         this.tolerances = tolerances;
     }
 
-    /** The rationale of this link for a reader of {@code lang} ("fr" or "en"; anything else reads English). */
+    /** The rationale of this link for a reader of {@code lang} (a supported language; anything else reads English). */
     public String render(LinkView link, String lang) {
         if (link.origin() != LinkOrigin.DETECTED) {
             return link.rationale();
@@ -41,7 +42,7 @@ public class RationaleRenderer {
             return link.rationale();
         }
         return render(link.type(), from, to, link.judgement(), link.judgementReason(), link.gap() == null ? null
-                : link.gap(), "fr".equals(lang) ? "fr" : "en");
+                : link.gap(), Languages.supported(lang) == null ? Languages.FALLBACK : Languages.supported(lang));
     }
 
     String render(LinkType type, Claim from, Claim to, Judgement.Outcome outcome, Judgement.Reason reason,
@@ -69,7 +70,7 @@ public class RationaleRenderer {
 
     /** A claim as detection reads it, speaking the reader's language (the rationale follows the first row's). */
     private static DetectionRow row(Claim c, String lang) {
-        return new DetectionRow(c.id, c.subject.id, c.metric.id, c.metric.label("fr"), c.metric.label("en"),
+        return new DetectionRow(c.id, c.subject.id, c.metric.id, c.metric.labelsForReaders(),
                 c.metric.multiValued, c.figure(), c.claimant == null ? null : c.claimant.id, c.scope, c.asOf,
                 c.periodStart, c.periodEnd, lang);
     }

@@ -1,5 +1,7 @@
 package io.crosscheck.conflict;
 
+import io.crosscheck.common.Languages;
+import io.crosscheck.common.Phrasebook;
 import io.crosscheck.figure.Figure;
 import io.crosscheck.figure.FigureKind;
 import io.crosscheck.figure.FigureRenderer;
@@ -12,72 +14,70 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * Machine rationales for proposals, in the language of the claim that starts them (fr or en). Each
+ * Machine rationales for proposals, in the language of the claim that starts them (any supported
+ * language, else English; words in {@code phrases/rationales_<lang>.properties}). Each
  * states the relative gap between the stated values and, for agreements and reviews, what explains
  * them (a rounding, a hedge, bounds).
  */
 public final class Rationales {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final Phrasebook WORDS = Phrasebook.load("rationales");
 
     private Rationales() {
     }
 
     static String contradiction(DetectionRow a, DetectionRow b, Judgement j) {
-        boolean fr = fr(a);
-        StringBuilder text = new StringBuilder(label(a, fr)).append(fr ? " contre " : " vs ").append(label(b, fr))
-                .append(fr ? " : " : ": ");
+        String lang = lang(a);
+        String what;
         if (a.figure().kind() == FigureKind.CATEGORY) {
-            text.append(fr ? "valeurs différentes" : "different values");
+            what = WORDS.get(lang, "differentValues");
         } else {
-            text.append(gap(j, fr));
-            String ratio = ratio(a.figure(), b.figure(), fr);
+            what = gap(j, lang);
+            String ratio = ratio(a.figure(), b.figure(), lang);
             if (ratio != null) {
-                text.append(" (").append(ratio).append(')');
+                what += " (" + ratio + ')';
             }
             if (j.outcome() == Outcome.ROUNDING_REVIEW) {
-                text.append(fr ? " ; " : "; ").append(rounding(a, b, j, fr))
-                        .append(fr ? ", mais large : à vérifier" : ", but a large one: to review");
+                what = WORDS.format(lang, "roundingReview", what, rounding(a, b, j, lang));
             }
         }
-        text.append(", ").append(fr ? "même sujet, même métrique" : "same subject, same metric");
-        return text + scopes(a, b, fr);
+        String text = WORDS.format(lang, "versus", label(a, lang), label(b, lang), what) + ", "
+                + WORDS.get(lang, "sameSubjectSameMetric");
+        return scopes(text, a, b, lang);
     }
 
     static String agreement(DetectionRow a, DetectionRow b, Judgement j, boolean sameClaimant) {
-        boolean fr = fr(a);
+        String lang = lang(a);
         String why = switch (j.reason()) {
-            case ROUNDING -> rounding(a, b, j, fr);
-            case WITHIN_HEDGE -> (fr ? "dans la marge de " : "within the hedge of ") + label(j.by() == Side.SECOND ? b : a, fr);
+            case ROUNDING -> rounding(a, b, j, lang);
+            case WITHIN_HEDGE -> WORDS.format(lang, "withinHedge", label(j.by() == Side.SECOND ? b : a, lang));
             case WITHIN_BOUNDS -> {
                 DetectionRow set = j.by() == Side.SECOND ? b : a;
                 DetectionRow point = set == a ? b : a;
-                yield label(set, fr) + (fr ? " contient " : " contains ") + label(point, fr);
+                yield WORDS.format(lang, "contains", label(set, lang), label(point, lang));
             }
-            case OVERLAP -> fr ? "fourchettes compatibles" : "compatible ranges";
-            default -> fr ? "même valeur" : "same value";
+            case OVERLAP -> WORDS.get(lang, "compatibleRanges");
+            default -> WORDS.get(lang, "sameValue");
         };
-        String gap = j.gap() != null && j.gap().signum() > 0 ? " (" + gap(j, fr) + ")" : "";
-        return label(a, fr) + (fr ? " et " : " and ") + label(b, fr) + (fr ? " concordent : " : " agree: ") + why + gap
-                + ", " + (fr ? "même sujet, même métrique, " : "same subject, same metric, ")
-                + (sameClaimant ? (fr ? "même déclarant" : "same claimant")
-                        : (fr ? "autre déclarant" : "another claimant"))
-                + scopes(a, b, fr);
+        String gap = j.gap() != null && j.gap().signum() > 0 ? " (" + gap(j, lang) + ")" : "";
+        String text = WORDS.format(lang, "agree", label(a, lang), label(b, lang), why + gap) + ", "
+                + WORDS.get(lang, "sameSubjectSameMetric") + ", "
+                + WORDS.get(lang, sameClaimant ? "sameClaimant" : "anotherClaimant");
+        return scopes(text, a, b, lang);
     }
 
     static String context(DetectionRow a, DetectionRow b, Judgement j) {
-        boolean fr = fr(a);
-        String ratio = ratio(a.figure(), b.figure(), fr);
-        return label(a, fr) + (fr ? " contre " : " vs ") + label(b, fr) + (fr ? " : " : ": ")
-                + (ratio == null ? "" : ratio + ", ") + gap(j, fr) + ", "
-                + (fr ? "même sujet, métriques différentes (" + a.metricLabelFr() + " / " + b.metricLabelFr() + ")"
-                        : "same subject, different metrics (" + a.metricLabelEn() + " / " + b.metricLabelEn() + ")");
+        String lang = lang(a);
+        String ratio = ratio(a.figure(), b.figure(), lang);
+        return WORDS.format(lang, "versus", label(a, lang), label(b, lang), (ratio == null ? "" : ratio + ", ")
+                + gap(j, lang) + ", " + WORDS.format(lang, "differentMetrics", a.metricLabel(lang), b.metricLabel(lang)));
     }
 
     /** "écart de 10,7 %", "gap 10.7%": one decimal, never rounded to 0 % or 100 % when it is not. */
-    static String gap(Judgement j, boolean fr) {
+    static String gap(Judgement j, String lang) {
         if (j.gap() == null) {
-            return fr ? "écart inconnu" : "gap unknown";
+            return WORDS.get(lang, "gapUnknown");
         }
         BigDecimal pct = j.gap().multiply(HUNDRED);
         BigDecimal shown = pct.setScale(1, RoundingMode.HALF_UP);
@@ -90,21 +90,21 @@ public final class Rationales {
             prefix = "> ";
         }
         String n = shown.stripTrailingZeros().toPlainString();
-        return fr ? "écart de " + prefix + n.replace('.', ',') + " %" : "gap " + prefix + n + "%";
+        return WORDS.format(lang, "gap", prefix + n.replace(".", WORDS.get(lang, "decimal")));
     }
 
     /** "6 M$ arrondit 5,6 M$": which figure is the rounding of which, when the judgement says. */
-    private static String rounding(DetectionRow a, DetectionRow b, Judgement j, boolean fr) {
+    private static String rounding(DetectionRow a, DetectionRow b, Judgement j, String lang) {
         if (j.by() == null) {
-            return fr ? "l'un peut être l'arrondi de l'autre" : "either may be a rounding of the other";
+            return WORDS.get(lang, "eitherRounds");
         }
         DetectionRow rounder = j.by() == Side.FIRST ? a : b;
         DetectionRow other = rounder == a ? b : a;
-        return label(rounder, fr) + (fr ? " arrondit " : " rounds ") + label(other, fr);
+        return WORDS.format(lang, "rounds", label(rounder, lang), label(other, lang));
     }
 
     /** "×285": how many times larger the larger figure is, from representative values, when at least twice. */
-    public static String ratio(Figure a, Figure b, boolean fr) {
+    public static String ratio(Figure a, Figure b, String lang) {
         double x = Bounds.representative(a);
         double y = Bounds.representative(b);
         if (!(x > 0) || !(y > 0) || Double.isInfinite(x) || Double.isInfinite(y)) {
@@ -116,23 +116,24 @@ public final class Rationales {
         }
         String n = r >= 10 ? String.valueOf((long) Math.floor(r))
                 : String.format(Locale.ROOT, "%.1f", Math.floor(r * 10) / 10).replace(".0", "");
-        return "×" + (fr ? n.replace('.', ',') : n);
+        return "×" + n.replace(".", WORDS.get(lang, "decimal"));
     }
 
-    private static String scopes(DetectionRow a, DetectionRow b, boolean fr) {
+    private static String scopes(String text, DetectionRow a, DetectionRow b, String lang) {
         if (a.scope() == null || b.scope() == null
                 || Objects.equals(a.scope().strip().toLowerCase(Locale.ROOT), b.scope().strip().toLowerCase(Locale.ROOT))) {
-            return "";
+            return text;
         }
-        return fr ? " ; portées différentes (« " + a.scope() + " » / « " + b.scope() + " »)"
-                : "; different scopes (“" + a.scope() + "” / “" + b.scope() + "”)";
+        return WORDS.format(lang, "differentScopes", text, a.scope(), b.scope());
     }
 
-    private static String label(DetectionRow row, boolean fr) {
-        return FigureRenderer.renderShort(row.figure(), fr ? "fr" : "en");
+    private static String label(DetectionRow row, String lang) {
+        return FigureRenderer.renderShort(row.figure(), lang);
     }
 
-    private static boolean fr(DetectionRow row) {
-        return row.language() != null && row.language().toLowerCase(Locale.ROOT).startsWith("fr");
+    /** The supported language of the row's claim, else English (the fallback). */
+    private static String lang(DetectionRow row) {
+        String lang = Languages.supported(row.language());
+        return lang == null ? Languages.FALLBACK : lang;
     }
 }

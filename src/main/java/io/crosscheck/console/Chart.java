@@ -123,7 +123,6 @@ public record Chart(int width, int height, List<Mark> marks, List<Tick> ticks, L
      * with the ×266 CONTEXT link between them. Empty when no two axes share a scale.
      */
     public static List<Chart> story(ComparisonView view, String lang) {
-        boolean fr = "fr".equals(lang);
         Map<String, List<ComparisonView.Axis>> byScale = new LinkedHashMap<>();
         for (ComparisonView.Axis a : view.axes()) {
             if (a.metric().dimension() == Dimension.CATEGORY
@@ -140,7 +139,7 @@ public record Chart(int width, int height, List<Mark> marks, List<Tick> ticks, L
                 continue;
             }
             out.add(build(group.stream().map(a -> new Section(a.subject().name() + " · "
-                    + (fr ? a.metric().labelFr() : a.metric().labelEn()), a.claims())).toList(), links(view), lang));
+                    + a.metric().label(lang), a.claims())).toList(), links(view), lang));
         }
         return out;
     }
@@ -227,7 +226,7 @@ public record Chart(int width, int height, List<Mark> marks, List<Tick> ticks, L
             if (l.type() == LinkType.CONTRADICTS) {
                 lines.add(new Line(f.middle(), f.y(), t.middle(), t.y(), "contradiction", ""));
             } else if (l.type() == LinkType.CONTEXT) {
-                String ratio = Rationales.ratio(figures.get(f.id()), figures.get(t.id()), "fr".equals(lang));
+                String ratio = Rationales.ratio(figures.get(f.id()), figures.get(t.id()), lang);
                 lines.add(new Line(f.middle(), f.y(), t.middle(), t.y(), "context", Objects.requireNonNullElse(ratio, "")));
             }
         }

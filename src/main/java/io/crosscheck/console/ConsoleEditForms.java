@@ -1,5 +1,6 @@
 package io.crosscheck.console;
 
+import io.crosscheck.common.Languages;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.crosscheck.claim.ClaimInput;
@@ -358,7 +359,7 @@ public class ConsoleEditForms {
     }
 
     private static String figureLang(ClaimForm form) {
-        return "fr".equals(form.figureLang()) || "en".equals(form.figureLang()) ? form.figureLang() : null;
+        return Languages.supported(form.figureLang());
     }
 
     private static void requirePlainText(ClaimForm form) {
@@ -378,8 +379,8 @@ public class ConsoleEditForms {
 
     static Response see(String path, String lang, String done) {
         StringBuilder to = new StringBuilder(path).append("?done=").append(URLEncoder.encode(done, StandardCharsets.UTF_8));
-        if ("fr".equals(lang) || "en".equals(lang)) {
-            to.append("&lang=").append(lang);
+        if (Languages.isSupported(lang)) {
+            to.append("&lang=").append(Languages.supported(lang));
         }
         return Response.seeOther(URI.create(to.toString())).build();
     }

@@ -1,5 +1,6 @@
 package io.crosscheck.console;
 
+import io.crosscheck.common.Languages;
 import io.crosscheck.claim.Verdict;
 import io.crosscheck.common.ApiException;
 import io.crosscheck.common.Enums;
@@ -104,7 +105,7 @@ public class ConsoleForms {
     /** Back to the queue in the state the form was on, with the feedback line. */
     private static Response back(String lang, String state, String done) {
         String query = "?state=" + state + "&done=" + done
-                + ("en".equals(lang) || "fr".equals(lang) ? "&lang=" + lang : "");
+                + (Languages.isSupported(lang) ? "&lang=" + Languages.supported(lang) : "");
         return Response.seeOther(URI.create("/conflicts" + query)).build();
     }
 }

@@ -8,10 +8,11 @@ import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
- * The console's words: English here, French in {@code messages/msg_fr.properties}. Templates read
- * them as {@code {msg:key}} in the locale the page set ({@link ConsolePage#render}); enums (verdicts,
- * link types and states, judgements) have one message each, so no page prints a raw code. Qute checks
- * at build time that every key used by a template exists and that the French file covers them.
+ * The console's words: English here, the other supported languages in
+ * {@code messages/msg_<lang>.properties} (French, Spanish). Templates read them as {@code {msg:key}} in
+ * the locale the page set ({@link ConsolePage#render}); enums (verdicts, link types and states,
+ * judgements) have one message each, so no page prints a raw code. Qute checks at build time that
+ * every key used by a template exists; LanguageBundlesTest checks that each language's file has them all.
  */
 @MessageBundle(value = "msg", locale = "en")
 public interface ConsoleMessages {
@@ -126,6 +127,10 @@ public interface ConsoleMessages {
 
     @Message("Interval")
     String interval();
+
+    /** "Interval:" before a value, with each language's punctuation (French puts a space before the colon). */
+    @Message("Interval:")
+    String intervalColon();
 
     @Message("gap")
     String gap();

@@ -1,5 +1,6 @@
 package io.crosscheck.console;
 
+import io.crosscheck.common.Languages;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.core.http.HttpServerRequest;
@@ -17,7 +18,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The page being rendered, for the layout: the FR/EN switch (same page, same filters, other
+ * The page being rendered, for the layout: the language switch (FR/EN/ES, from {@link Languages#SUPPORTED}) (same page, same filters, other
  * language) and the one-line feedback of the form that redirected here ({@code ?done=…}, post,
  * redirect, get). Templates reach it as {@code inject:consolePage}.
  */
@@ -47,7 +48,8 @@ public class ConsolePage {
     public String langHref(String lang) {
         HttpServerRequest request = request();
         StringBuilder href = new StringBuilder(request == null ? "/" : request.path());
-        href.append("?lang=").append("fr".equals(lang) ? "fr" : "en");
+        String l = Languages.supported(lang);
+        href.append("?lang=").append(l == null ? Languages.DEFAULT : l);
         if (request != null) {
             for (Map.Entry<String, String> p : request.params()) {
                 String name = p.getKey();
@@ -57,6 +59,19 @@ public class ConsolePage {
             }
         }
         return href.toString();
+    }
+
+    /**
+     * One supported language for the page: the code ("es"), what the switch shows ("ES"), and its
+     * name in itself ("español"), for pickers.
+     */
+    public record LanguageLink(String code, String label, String name) {
+    }
+
+    /** The supported languages, in their order: the language switch and the figure language picker. */
+    public List<LanguageLink> languages() {
+        return Languages.SUPPORTED.stream().map(l -> new LanguageLink(l, l.toUpperCase(Locale.ROOT),
+                Locale.forLanguageTag(l).getDisplayLanguage(Locale.forLanguageTag(l)))).toList();
     }
 
     /** The feedback key of the form that led here, or null. */

@@ -1,5 +1,6 @@
 package io.crosscheck.console;
 
+import io.crosscheck.common.Languages;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.crosscheck.common.ApiConfig;
 import io.crosscheck.common.ApiException;
@@ -314,8 +315,8 @@ public class IntakeResource {
             to.append(sep).append("claim=").append(claim);
             sep = '&';
         }
-        if ("fr".equals(lang) || "en".equals(lang)) {
-            to.append(sep).append("lang=").append(lang);
+        if (Languages.isSupported(lang)) {
+            to.append(sep).append("lang=").append(Languages.supported(lang));
         }
         return Response.seeOther(URI.create(to.toString())).build();
     }

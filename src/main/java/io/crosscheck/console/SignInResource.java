@@ -1,5 +1,6 @@
 package io.crosscheck.console;
 
+import io.crosscheck.common.Languages;
 import io.crosscheck.security.ConsoleSessions;
 import io.crosscheck.security.PathGuard;
 import io.crosscheck.security.RateLimitFilter;
@@ -136,6 +137,6 @@ public class SignInResource {
     }
 
     private static String langParam(String lang, String separator) {
-        return "fr".equals(lang) || "en".equals(lang) ? separator + "lang=" + lang : "";
+        return Languages.isSupported(lang) ? separator + "lang=" + Languages.supported(lang) : "";
     }
 }

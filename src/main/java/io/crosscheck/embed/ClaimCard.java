@@ -31,9 +31,7 @@ public record ClaimCard(UUID id, String statement, String language, String figur
      */
     static ClaimCard of(ClaimView c, List<LinkView> links, Shell shell, java.util.function.Function<UUID, String> figureOf) {
         Words w = shell.w();
-        boolean fr = "fr".equals(shell.lang());
-        var r = c.figure().rendered();
-        String normal = fr ? r.fr() : r.en();
+        String normal = c.figure().rendered().full(shell.lang());
         List<SourceLine> sources = c.appearances().stream()
                 .map(a -> new SourceLine(a.source().title(), a.source().publisher(), Html.safeHref(a.source().url()),
                         a.source().publishedDate(), a.quote(), a.attribution()))
@@ -48,7 +46,7 @@ public record ClaimCard(UUID id, String statement, String language, String figur
         return new ClaimCard(c.id(), c.statement(), c.language(), c.figure().text(),
                 Objects.equals(normal, c.figure().text()) ? null : normal,
                 c.claimant() == null ? null : c.claimant().name(), c.subject().name(),
-                fr ? c.metric().labelFr() : c.metric().labelEn(), c.verdict().name(), w.verdict(c.verdict()), sources,
+                c.metric().label(shell.lang()), c.verdict().name(), w.verdict(c.verdict()), sources,
                 disputed, superseding, claimHref(shell, c.id()));
     }
 

@@ -1,6 +1,7 @@
 package io.crosscheck.embed;
 
 import io.crosscheck.common.ApiException;
+import io.crosscheck.common.Languages;
 import io.crosscheck.console.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
@@ -33,9 +34,12 @@ public class EmbedService {
         this.widgets = widgets;
     }
 
-    /** Language from {@code ?lang=}, then Accept-Language (as the console); theme light unless dark. */
+    /**
+     * Language from {@code ?lang=} (a supported language, else 400 with a field error on {@code lang}),
+     * then Accept-Language (as the console); theme light unless dark.
+     */
     public Shell shell(String lang, String acceptLanguage, String theme, String base) {
-        String l = Texts.pick(lang, acceptLanguage).lang;
+        String l = Texts.pick(Languages.requireSupported(lang, "lang"), acceptLanguage).lang;
         return new Shell(l, "dark".equalsIgnoreCase(theme) ? "dark" : "light", base, new Words(l));
     }
 

@@ -2,6 +2,7 @@ package io.crosscheck.embed;
 
 import io.crosscheck.claim.ClaimService;
 import io.crosscheck.common.ApiException;
+import io.crosscheck.common.Languages;
 import io.crosscheck.topic.TopicService;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
@@ -21,7 +22,7 @@ public class OEmbedService {
     static final int WIDTH = 560;
     private static final Pattern CLAIM = Pattern.compile("/claims/([0-9a-fA-F-]{36})/?");
     private static final Pattern TOPIC = Pattern.compile("/topics/([a-z0-9][a-z0-9-]{0,79})/?");
-    private static final Pattern LANG = Pattern.compile("(?:^|&)lang=(fr|en)(?:&|$)");
+    private static final Pattern LANG = Pattern.compile("(?:^|&)lang=([^&]*)");
 
     private final ClaimService claims;
     private final TopicService topics;
@@ -47,7 +48,15 @@ public class OEmbedService {
         String lang = "";
         if (uri.getRawQuery() != null) {
             Matcher m = LANG.matcher(uri.getRawQuery());
-            lang = m.find() ? "?lang=" + m.group(1) : "";
+            if (m.find()) {
+                String asked = Languages.supported(m.group(1));
+                if (asked == null) {
+                    String given = m.group(1).length() > 20 ? m.group(1).substring(0, 20) + "…" : m.group(1);
+                    throw ApiException.invalid("url", "asks for lang=" + given + ", which "
+                            + Languages.SUPPORTED_MESSAGE.replace("must be", "is not"));
+                }
+                lang = "?lang=" + asked;
+            }
         }
         Matcher claim = CLAIM.matcher(uri.getRawPath());
         Matcher topic = TOPIC.matcher(uri.getRawPath());

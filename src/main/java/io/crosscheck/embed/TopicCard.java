@@ -35,11 +35,10 @@ public record TopicCard(String title, List<AxisCard> axes, String legend, String
 
     static TopicCard of(ComparisonView view, Shell shell, String title, String legend, String href, int maxAxes,
             boolean showUnreviewed) {
-        boolean fr = "fr".equals(shell.lang());
         Words w = shell.w();
         List<ComparisonView.Axis> shownAxes = view.axes().stream().limit(Math.max(1, maxAxes)).toList();
         List<AxisCard> axes = shownAxes.stream().map(a -> new AxisCard(
-                cut(a.subject().name()) + " · " + cut(fr ? a.metric().labelFr() : a.metric().labelEn()),
+                cut(a.subject().name()) + " · " + cut(a.metric().label(shell.lang())),
                 summary(a, shell),
                 WidgetChart.of(Chart.of(a, view.links(), shell.lang())),
                 a.claims().stream().map(e -> new Row(e.id(), cut(FigureRenderer.renderShort(e.figure(), shell.lang())),

@@ -56,8 +56,7 @@ public class Widgets {
     /** Another claim's figure in the widget's language ("$5.6 million", not "5,6 millions de dollars"). */
     private String figureIn(UUID id, Shell shell) {
         try {
-            var r = claims.get(id).figure().rendered();
-            return "fr".equals(shell.lang()) ? r.fr() : r.en();
+            return claims.get(id).figure().rendered().full(shell.lang());
         } catch (RuntimeException e) {
             return null;
         }

@@ -199,13 +199,7 @@ public class CandidateService {
                 .setMaxResults(config.inferenceMetrics()).getResultList();
         List<CandidateInference.KnownMetric> knownMetrics = new ArrayList<>(all.size());
         for (Metric m : all) {
-            List<String> labels = new ArrayList<>();
-            if (m.labelFr != null) {
-                labels.add(m.labelFr);
-            }
-            if (m.labelEn != null) {
-                labels.add(m.labelEn);
-            }
+            List<String> labels = new ArrayList<>(m.labels().values());
             knownMetrics.add(new CandidateInference.KnownMetric(m.id, m.metricKey, m.dimension, labels,
                     m.triggerWords()));
         }

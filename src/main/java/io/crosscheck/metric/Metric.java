@@ -1,11 +1,13 @@
 package io.crosscheck.metric;
 
 import io.crosscheck.common.BaseEntity;
+import io.crosscheck.common.Languages;
 import io.crosscheck.figure.Dimension;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.hibernate.annotations.BatchSize;
 
 /**
  * What a claim measures ("training-cost", "gpu-count"). Single-valued metrics have one true value
@@ -29,13 +32,16 @@ public class Metric extends BaseEntity {
     @Column(name = "metric_key", nullable = false, unique = true, length = 64)
     public String metricKey;
 
-    /** The French label; null when the desk gave only another language's. */
-    @Column(length = 200)
-    public String labelFr;
-
-    /** The English label; null when the desk gave only another language's. */
-    @Column(length = 200)
-    public String labelEn;
+    /**
+     * The labels by supported language ("fr", "en", "es"), only those given; at least one (the
+     * service checks). Table metric_label since V25, which replaced the label_fr/label_en columns.
+     */
+    @ElementCollection
+    @CollectionTable(name = "metric_label", joinColumns = @JoinColumn(name = "metric_id"))
+    @MapKeyColumn(name = "lang", length = 16)
+    @Column(name = "label", nullable = false, length = 200)
+    @BatchSize(size = 50)
+    public Map<String, String> labels = new TreeMap<>();
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
@@ -53,23 +59,38 @@ public class Metric extends BaseEntity {
     @OrderColumn(name = "trigger_index")
     public List<MetricTrigger> triggers = new ArrayList<>();
 
-    /** The label in {@code lang} ("fr…" or anything else for English), else the other one, else the key. */
+    /**
+     * The label for a reader of {@code lang}: that language's, else English, else the other
+     * supported languages' in their order, else the key.
+     */
     public String label(String lang) {
-        String wanted = lang != null && lang.startsWith("fr") ? labelFr : labelEn;
-        String other = lang != null && lang.startsWith("fr") ? labelEn : labelFr;
-        return wanted != null ? wanted : other != null ? other : metricKey;
+        for (String l : Languages.lookupOrder(lang)) {
+            String label = labels.get(l);
+            if (label != null) {
+                return label;
+            }
+        }
+        return metricKey;
     }
 
-    /** The stored labels by language ("fr", "en"), only those given. */
+    /** The stored labels by language, only those given, in {@link Languages#SUPPORTED} order. */
     public Map<String, String> labels() {
-        Map<String, String> labels = new LinkedHashMap<>();
-        if (labelEn != null) {
-            labels.put("en", labelEn);
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String l : Languages.SUPPORTED) {
+            if (labels.containsKey(l)) {
+                out.put(l, labels.get(l));
+            }
         }
-        if (labelFr != null) {
-            labels.put("fr", labelFr);
+        return out;
+    }
+
+    /** A label for every supported language, falling back as {@link #label(String)} does. */
+    public Map<String, String> labelsForReaders() {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String l : Languages.SUPPORTED) {
+            out.put(l, label(l));
         }
-        return labels;
+        return out;
     }
 
     /** The trigger words by language. */

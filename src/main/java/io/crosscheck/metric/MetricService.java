@@ -1,6 +1,7 @@
 package io.crosscheck.metric;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.crosscheck.common.ApiException;
 import io.crosscheck.common.ETags;
 import io.crosscheck.common.Ids;
@@ -18,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /**
@@ -37,8 +39,8 @@ public class MetricService {
 
     public Page<MetricView> list(String q, Dimension dimension, PageRequest page) {
         Query query = new Query()
-                .and("(lower(metricKey) like :q escape '\\' or lower(labelFr) like :q escape '\\' "
-                        + "or lower(labelEn) like :q escape '\\')", "q", Query.contains(q))
+                .and("(lower(metricKey) like :q escape '\\' or id in (select x.id from Metric x join x.labels l "
+                        + "where lower(l) like :q escape '\\'))", "q", Query.contains(q))
                 .and("dimension = :dimension", "dimension", dimension);
         return Page.of(query.page(metrics, page), page, m -> m.id, MetricView::of);
     }
@@ -91,7 +93,32 @@ public class MetricService {
 
     @Transactional
     public MetricView patch(String idOrKey, JsonNode patch, String ifMatch) {
-        return update(idOrKey, patcher.apply(MetricInput.from(find(idOrKey)), patch, MetricInput.class), ifMatch);
+        return update(idOrKey, patcher.apply(MetricInput.from(find(idOrKey)), foldLabelAliases(patch), MetricInput.class),
+                ifMatch);
+    }
+
+    /**
+     * A patch's deprecated {@code labelFr}/{@code labelEn} moved into {@code labels.fr}/{@code labels.en}
+     * (a null still removes that label), so an old client's patch merges into the labels kept.
+     */
+    private static JsonNode foldLabelAliases(JsonNode patch) {
+        if (patch == null || !patch.isObject() || !(patch.has("labelFr") || patch.has("labelEn"))) {
+            return patch;
+        }
+        ObjectNode copy = ((ObjectNode) patch).deepCopy();
+        JsonNode given = copy.get("labels");
+        ObjectNode labels = given != null && given.isObject() ? (ObjectNode) given : copy.objectNode();
+        for (String[] alias : new String[][] {{"labelFr", "fr"}, {"labelEn", "en"}}) {
+            JsonNode value = copy.remove(alias[0]);
+            if (value != null) {
+                if (labels.has(alias[1]) && !labels.get(alias[1]).equals(value)) {
+                    throw ApiException.invalid("labels." + alias[1], "differs from " + alias[0] + "; give the label once");
+                }
+                labels.set(alias[1], value);
+            }
+        }
+        copy.set("labels", labels);
+        return copy;
     }
 
     @Transactional
@@ -105,11 +132,17 @@ public class MetricService {
         metrics.delete(metric);
     }
 
-    private static String agree(String given, String other, String field, String otherField) {
-        if (given != null && !given.trim().equals(other.trim())) {
-            throw ApiException.invalid(field, "differs from " + otherField + "; give the label once");
+    /** A deprecated label field ({@code labelFr}, {@code labelEn}): the same as its {@code labels} key, given once. */
+    private static void alias(Map<String, String> labels, String lang, String value, String field) {
+        String text = Query.blankToNull(value);
+        if (text == null) {
+            return;
         }
-        return other;
+        String keyed = labels.get(lang);
+        if (keyed != null && !keyed.equals(text.trim())) {
+            throw ApiException.invalid("labels." + lang, "differs from " + field + "; give the label once");
+        }
+        labels.put(lang, text.trim());
     }
 
     private long claimCount(UUID metricId) {
@@ -124,29 +157,29 @@ public class MetricService {
                     Map.of("existingId", other.id));
         });
         metric.metricKey = input.key();
-        String fr = Query.blankToNull(input.labelFr());
-        String en = Query.blankToNull(input.labelEn());
+        Map<String, String> labels = new TreeMap<>();
         if (input.labels() != null) {
             for (Map.Entry<String, String> label : input.labels().entrySet()) {
-                String lang = label.getKey() == null ? "" : label.getKey().trim();
-                String text = Query.blankToNull(label.getValue());
-                if (text == null) {
-                    continue;
+                String given = label.getKey() == null ? "" : label.getKey().trim();
+                String lang = Languages.supported(given);
+                if (lang == null) {
+                    throw ApiException.invalid("labels." + given, "labels are kept in the supported languages "
+                            + String.join(", ", Languages.SUPPORTED) + "; give one of those");
                 }
-                if (lang.equals("fr") || lang.startsWith("fr-")) {
-                    fr = agree(fr, text, "labels.fr", "labelFr");
-                } else if (lang.equals("en") || lang.startsWith("en-")) {
-                    en = agree(en, text, "labels.en", "labelEn");
-                } else {
-                    throw ApiException.invalid("labels." + lang, "labels are kept in fr and en; give one of those");
+                String text = Query.blankToNull(label.getValue());
+                if (text != null && labels.put(lang, text.trim()) != null) {
+                    throw ApiException.invalid("labels." + given, "names a language given twice");
                 }
             }
         }
-        if (fr == null && en == null) {
-            throw ApiException.invalid("labelEn", "give a label in at least one language (labelEn, labelFr or labels)");
+        alias(labels, "fr", input.labelFr(), "labelFr");
+        alias(labels, "en", input.labelEn(), "labelEn");
+        if (labels.isEmpty()) {
+            throw ApiException.invalid("labels", "give a label in at least one supported language ("
+                    + String.join(", ", Languages.SUPPORTED) + ")");
         }
-        metric.labelFr = fr == null ? null : fr.trim();
-        metric.labelEn = en == null ? null : en.trim();
+        metric.labels.keySet().retainAll(labels.keySet());
+        metric.labels.putAll(labels);
         metric.triggers.clear();
         if (input.triggers() != null) {
             Set<String> seen = new HashSet<>();

@@ -1,6 +1,8 @@
 package io.crosscheck.transfer;
 
 import io.crosscheck.claim.Verdict;
+import io.crosscheck.common.Languages;
+import io.crosscheck.common.Phrasebook;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -9,7 +11,8 @@ import java.util.Map;
 /**
  * What a ClaimReview's rating says to a reader, in the review's language: {@code name}, the short
  * verdict word ("Contesté"), and {@code alternateName}, the sentence that Google and aggregators
- * show ("Contesté : d'autres sources donnent un autre chiffre"). Built-in French and English texts,
+ * show ("Contesté : d'autres sources donnent un autre chiffre"). Built-in texts for every supported
+ * language ({@code phrases/ratings_<lang>.properties}),
  * each overridable per language and verdict by configuration ({@link ClaimReviewConfig}); other
  * languages can be added the same way. A language without texts gets the English ones.
  * The texts are also read back ({@link #verdictOf}), so that Crosscheck's own export imports with its
@@ -21,23 +24,10 @@ public final class RatingTexts {
     public record Label(String name, String alternateName) {
     }
 
-    static final String FALLBACK = "en";
+    static final String FALLBACK = Languages.FALLBACK;
 
-    private static final Map<String, Map<Verdict, Label>> BUILT_IN = Map.of(
-            "en", labels(
-                    Verdict.SUPPORTED, "Supported", "Supported: the sources confirm this figure",
-                    Verdict.DISPUTED, "Disputed", "Disputed: other sources give a different figure",
-                    Verdict.MISLEADING, "Misleading", "Misleading: the figure gives a false picture",
-                    Verdict.FALSE, "False", "False: the sources contradict this figure",
-                    Verdict.UNVERIFIABLE, "Unverifiable", "Unverifiable: no source can confirm or refute this figure",
-                    Verdict.OUTDATED, "Outdated", "Outdated: this figure has since been superseded"),
-            "fr", labels(
-                    Verdict.SUPPORTED, "Confirmé", "Confirmé : les sources confirment ce chiffre",
-                    Verdict.DISPUTED, "Contesté", "Contesté : d'autres sources donnent un autre chiffre",
-                    Verdict.MISLEADING, "Trompeur", "Trompeur : ce chiffre donne une image fausse",
-                    Verdict.FALSE, "Faux", "Faux : les sources contredisent ce chiffre",
-                    Verdict.UNVERIFIABLE, "Invérifiable", "Invérifiable : aucune source ne permet de confirmer ni de réfuter ce chiffre",
-                    Verdict.OUTDATED, "Dépassé", "Dépassé : ce chiffre a été remplacé depuis"));
+    /** The built-in words of every supported language ({@code phrases/ratings_<lang>.properties}). */
+    private static final Map<String, Map<Verdict, Label>> BUILT_IN = builtIn(Phrasebook.load("ratings"));
 
     /** The defaults alone (no configuration). */
     public static final RatingTexts DEFAULTS = new RatingTexts(Map.of(), Map.of());
@@ -117,11 +107,17 @@ public final class RatingTexts {
         }));
     }
 
-    private static Map<Verdict, Label> labels(Object... pairs) {
-        Map<Verdict, Label> labels = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 3) {
-            labels.put((Verdict) pairs[i], new Label((String) pairs[i + 1], (String) pairs[i + 2]));
+    private static Map<String, Map<Verdict, Label>> builtIn(Phrasebook book) {
+        Map<String, Map<Verdict, Label>> all = new LinkedHashMap<>();
+        for (String lang : Languages.SUPPORTED) {
+            Map<Verdict, Label> labels = new LinkedHashMap<>();
+            for (Verdict v : Verdict.values()) {
+                if (v != Verdict.UNREVIEWED) {
+                    labels.put(v, new Label(book.get(lang, v + ".name"), book.get(lang, v + ".alternateName")));
+                }
+            }
+            all.put(lang, labels);
         }
-        return labels;
+        return all;
     }
 }

@@ -138,7 +138,7 @@ class ClaimNamesTest {
                 "dimension", "COUNT")).post("/api/metrics").then().statusCode(201)
                 .body("labelFr", equalTo("Effectif")).body("labelEn", nullValue());
         problem(given().contentType(ContentType.JSON).body(Map.of("key", unique("bare"), "dimension", "COUNT"))
-                .post("/api/metrics").then(), 400).body("errors[0].field", equalTo("labelEn"));
+                .post("/api/metrics").then(), 400).body("errors[0].field", equalTo("labels"));
         problem(given().contentType(ContentType.JSON).body(Map.of("key", unique("bare"), "labels", Map.of("de", "Zahl"),
                 "dimension", "COUNT")).post("/api/metrics").then(), 400).body("errors[0].field", equalTo("labels.de"));
         problem(given().contentType(ContentType.JSON).body(Map.of("key", unique("bare"), "labelEn", "A",

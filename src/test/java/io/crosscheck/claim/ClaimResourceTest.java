@@ -1,8 +1,10 @@
 package io.crosscheck.claim;
 
 import static io.crosscheck.Fixtures.problem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static io.crosscheck.Fixtures.unique;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.emptyOrNullString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
@@ -247,5 +249,29 @@ class ClaimResourceTest {
         problem(given().header("If-Match", "\"7\"").delete("/api/claims/" + id).then(), 412);
         given().delete("/api/claims/" + id).then().statusCode(204);
         problem(given().get("/api/claims/" + id).then(), 404);
+    }
+
+    @Test
+    void shouldRenderTheFigureForEverySupportedLanguageAndKeepTheOldFields() {
+        String subject = Fixtures.entity(unique("Lab"));
+        String metric = Fixtures.metric(unique("spend"), "MONEY", false);
+        var json = given().contentType("application/json; charset=UTF-8").body(Map.of("subjectId", subject,
+                        "metricId", metric, "statement", "1,6 milliard de dollars investis.", "language", "fr",
+                        "figure", Map.of("text", "1,6 milliard de dollars", "lang", "fr")))
+                .post("/api/claims").then().statusCode(201)
+                .body("figure.rendered.byLanguage.keySet()", hasItems("fr", "en", "es"))
+                .body("figure.rendered.byLanguage.fr.full", equalTo("1,6 milliard de dollars"))
+                .body("figure.rendered.byLanguage.en.full", equalTo("$1.6 billion"))
+                .body("figure.rendered.byLanguage.es.full", not(emptyOrNullString()))
+                .body("figure.rendered.byLanguage.es.short", not(emptyOrNullString()))
+                .extract().jsonPath();
+        // The API 1.x fields repeat two of the languages, so old clients read what they read before.
+        assertEquals(json.getString("figure.rendered.byLanguage.fr.full"), json.getString("figure.rendered.fr"));
+        assertEquals(json.getString("figure.rendered.byLanguage.en.full"), json.getString("figure.rendered.en"));
+        assertEquals(json.getString("figure.rendered.byLanguage.fr.short"), json.getString("figure.rendered.shortFr"));
+        assertEquals(json.getString("figure.rendered.byLanguage.en.short"), json.getString("figure.rendered.shortEn"));
+        // The metric is named in every language too (a key-only fixture: the same label everywhere).
+        assertEquals(Map.of("fr", json.getString("metric.key"), "en", json.getString("metric.key"), "es",
+                json.getString("metric.key")), json.getMap("metric.labels"));
     }
 }

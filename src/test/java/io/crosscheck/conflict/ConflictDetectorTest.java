@@ -12,6 +12,7 @@ import io.crosscheck.figure.Tolerances;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -75,8 +76,9 @@ class ConflictDetectorTest {
         }
 
         DetectionRow row(int n) {
-            return new DetectionRow(new UUID(0x7000L, n), SUBJECT, metric, metric.equals(COST) ? "Coût d'entraînement"
-                    : "Dépenses d'infrastructure", metric.equals(COST) ? "Training cost" : "Infrastructure spend",
+            return new DetectionRow(new UUID(0x7000L, n), SUBJECT, metric, metric.equals(COST)
+                    ? Map.of("fr", "Coût d'entraînement", "en", "Training cost")
+                    : Map.of("fr", "Dépenses d'infrastructure", "en", "Infrastructure spend"),
                     multi, figure, claimant, scope, asOf, start, end, "fr");
         }
     }

@@ -62,7 +62,7 @@ class SeedCandidateMeasureTest {
             });
             metrics.add(new CandidateInference.KnownMetric(id, m.get("key").asText(),
                     Dimension.valueOf(m.get("dimension").asText()),
-                    List.of(m.get("labelFr").asText(), m.get("labelEn").asText()), triggers));
+                    labels(m.get("labels")), triggers));
         }
         CandidateInference inference = new CandidateInference(entities, metrics);
 
@@ -184,5 +184,12 @@ class SeedCandidateMeasureTest {
         InputStream in = SeedCandidateMeasureTest.class.getClassLoader().getResourceAsStream(path);
         Assertions.assertNotNull(in, path);
         return in;
+    }
+
+    /** Every label of a dossier metric, as the service passes them (all supported languages). */
+    private static List<String> labels(JsonNode labels) {
+        List<String> out = new ArrayList<>();
+        labels.fields().forEachRemaining(e -> out.add(e.getValue().asText()));
+        return out;
     }
 }

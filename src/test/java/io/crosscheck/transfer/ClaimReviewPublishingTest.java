@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The ClaimReview export against Google's fact-check structured data: a table of the properties it
  * requires and recommends (developers.google.com/search/docs/appearance/structured-data/factcheck),
- * checked on every review of claims in each verdict and in French and English, after expansion by a
+ * checked on every review of claims in each verdict and in French, English and Spanish, after expansion by a
  * JSON-LD processor (so a property only counts when it means the schema.org term). Then the same
  * export is imported back and keeps its verdicts.
  */
@@ -89,20 +89,25 @@ class ClaimReviewPublishingTest {
         String url = "https://example.org/" + unique("article");
         String source = Fixtures.post("/api/sources", Map.of("url", url, "title", "Budget", "publisher", "Le Quotidien",
                 "language", language, "publishedDate", "2024-03-0" + (1 + VERDICTS.indexOf(verdict))));
-        boolean fr = language.equals("fr");
+        Map<String, List<String>> words = Map.of(
+                "fr", List.of("Le film a coûté 40 millions d'euros.", "Le budget publié diffère.", "40 millions d'euros"),
+                "en", List.of("The film cost 40 million euros.", "See the budget.", "40 million euros"),
+                "es", List.of("La película costó 40 millones de euros.", "El presupuesto publicado difiere.",
+                        "40 millones de euros"));
+        List<String> w = words.get(language);
+        // The figure is given structured, so the review does not depend on how the engine reads the text.
         String id = Fixtures.post("/api/claims", Map.of("subjectId", subject, "metricId", metric,
                 "claimantId", Fixtures.entity(claimant),
-                "statement", fr ? "Le film a coûté 40 millions d'euros." : "The film cost 40 million euros.",
-                "language", language, "verdict", verdict, "verdictRationale", fr ? "Le budget publié diffère." : "See the budget.",
-                "figure", Map.of("text", fr ? "40 millions d'euros" : "40 million euros", "lang", language),
-                "appearances", List.of(Map.of("sourceId", source, "quote", fr ? "40 millions d'euros" : "40 million euros"))));
+                "statement", w.get(0), "language", language, "verdict", verdict, "verdictRationale", w.get(1),
+                "figure", Map.of("kind", "EXACT", "value", 40_000_000, "currency", "EUR", "text", w.get(2), "lang", language),
+                "appearances", List.of(Map.of("sourceId", source, "quote", w.get(2)))));
         return new Expected(id, verdict, language, claimant, url, "2024-03-0" + (1 + VERDICTS.indexOf(verdict)));
     }
 
     @Test
     void shouldPublishEveryPropertyGoogleRequiresAndRecommendsInTheReviewsLanguage() throws Exception {
         List<Expected> table = new ArrayList<>();
-        for (String language : List.of("fr", "en")) {
+        for (String language : List.of("fr", "en", "es")) {
             for (String verdict : VERDICTS) {
                 table.add(claim(verdict, language));
             }
@@ -134,10 +139,15 @@ class ClaimReviewPublishingTest {
         // The page each url names is there, and public.
         String url = id(byId.get("urn:uuid:" + table.get(0).id()), "url");
         Fixtures.anonymous().accept("text/html").get(URI.create(url).getPath()).then().statusCode(200);
-        // French reviews read French, English ones English.
+        // French reviews read French, English ones English, Spanish ones Spanish.
         assertEquals("Faux : les sources contredisent ce chiffre", value(node(byId.get("urn:uuid:" + table.get(3).id()),
                 "reviewRating"), "alternateName"));
         assertEquals("False: the sources contradict this figure", value(node(byId.get("urn:uuid:" + table.get(9).id()),
+                "reviewRating"), "alternateName"));
+        JsonObject spanishFalse = node(byId.get("urn:uuid:" + table.get(15).id()), "reviewRating");
+        assertEquals("Falso: las fuentes contradicen esta cifra", value(spanishFalse, "alternateName"));
+        assertEquals("Falso", value(spanishFalse, "name"));
+        assertEquals("Engañoso: la cifra da una imagen falsa", value(node(byId.get("urn:uuid:" + table.get(14).id()),
                 "reviewRating"), "alternateName"));
     }
 
@@ -154,7 +164,7 @@ class ClaimReviewPublishingTest {
     void shouldImportItsOwnExportWithTheSameVerdicts() throws Exception {
         Map<String, Expected> byClaimant = new LinkedHashMap<>();
         for (String verdict : VERDICTS) {
-            for (String language : List.of("fr", "en")) {
+            for (String language : List.of("fr", "en", "es")) {
                 Expected e = claim(verdict, language);
                 byClaimant.put(e.claimant(), e);
             }

@@ -1,6 +1,7 @@
 package io.crosscheck.embed.rest;
 
 import io.crosscheck.embed.EmbedConfig;
+import io.crosscheck.common.Languages;
 import io.crosscheck.embed.EmbedService;
 import io.crosscheck.embed.EmbedService.Answer;
 import io.crosscheck.embed.PublicUrls;
@@ -18,10 +19,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
@@ -37,6 +40,10 @@ public class EmbedResource {
     private final EmbedConfig config;
     private final String csp;
     private final String cacheControl;
+    /** The widgets' {@code lang} parameter, as OpenAPI describes it. */
+    private static final String LANG = "The reader's language: fr, en or es (absent: Accept-Language, then fr); "
+            + "another is a 400 on lang";
+
     private final byte[] loader;
     private final ConcurrentHashMap<Integer, byte[]> constants = new ConcurrentHashMap<>();
 
@@ -48,7 +55,9 @@ public class EmbedResource {
         this.cacheControl = "public, max-age=" + config.maxAge() + ", stale-while-revalidate="
                 + config.staleWhileRevalidate();
         try (InputStream in = EmbedResource.class.getResourceAsStream("/embed/embed.js")) {
-            this.loader = in.readAllBytes();
+            this.loader = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .replace("__SUPPORTED_LANGUAGES__", String.join(",", Languages.SUPPORTED))
+                    .getBytes(StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -59,9 +68,9 @@ public class EmbedResource {
     @Operation(summary = "A claim as an embeddable HTML card")
     @APIResponse(responseCode = "200", description = "The widget", content = @Content(mediaType = "text/html"))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag in If-None-Match")
-    @APIResponse(responseCode = "400", description = "A Host this service does not answer for (see crosscheck.embed.allowed-hosts), or a parameter that is not plain text", content = {@Content(mediaType = "text/html"), @Content(mediaType = "application/problem+json")})
+    @APIResponse(responseCode = "400", description = "A Host this service does not answer for (see crosscheck.embed.allowed-hosts), or a parameter that is not plain text, or a lang other than fr, en, es (problem+json, field lang)", content = {@Content(mediaType = "text/html"), @Content(mediaType = "application/problem+json")})
     @APIResponse(responseCode = "404", description = "No such claim: a small HTML page", content = {@Content(mediaType = "text/html"), @Content(mediaType = "application/problem+json")})
-    public Response claim(@PathParam("id") String id, @QueryParam("lang") String lang, @QueryParam("theme") String theme,
+    public Response claim(@PathParam("id") String id, @Parameter(description = LANG) @QueryParam("lang") String lang, @QueryParam("theme") String theme,
             @QueryParam("_bench") String bench, @HeaderParam("Accept-Language") String accept,
             @HeaderParam("If-None-Match") String ifNoneMatch, @Context UriInfo uri,
             HttpServerRequest request) {
@@ -74,9 +83,9 @@ public class EmbedResource {
     @Operation(summary = "A topic's comparison chart as an embeddable HTML card")
     @APIResponse(responseCode = "200", description = "The widget", content = @Content(mediaType = "text/html"))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag in If-None-Match")
-    @APIResponse(responseCode = "400", description = "A Host this service does not answer for (see crosscheck.embed.allowed-hosts), or a parameter that is not plain text", content = {@Content(mediaType = "text/html"), @Content(mediaType = "application/problem+json")})
+    @APIResponse(responseCode = "400", description = "A Host this service does not answer for (see crosscheck.embed.allowed-hosts), or a parameter that is not plain text, or a lang other than fr, en, es (problem+json, field lang)", content = {@Content(mediaType = "text/html"), @Content(mediaType = "application/problem+json")})
     @APIResponse(responseCode = "404", description = "No such topic: a small HTML page", content = {@Content(mediaType = "text/html"), @Content(mediaType = "application/problem+json")})
-    public Response topic(@PathParam("slug") String slug, @QueryParam("lang") String lang,
+    public Response topic(@PathParam("slug") String slug, @Parameter(description = LANG) @QueryParam("lang") String lang,
             @QueryParam("theme") String theme, @QueryParam("_bench") String bench,
             @HeaderParam("Accept-Language") String accept, @HeaderParam("If-None-Match") String ifNoneMatch,
             @Context UriInfo uri, HttpServerRequest request) {
@@ -89,10 +98,10 @@ public class EmbedResource {
     @Operation(summary = "A comparison of one subject (and metric) as an embeddable HTML card")
     @APIResponse(responseCode = "200", description = "The widget", content = @Content(mediaType = "text/html"))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag in If-None-Match")
-    @APIResponse(responseCode = "400", description = "No subject given: a small HTML page", content = {@Content(mediaType = "text/html"), @Content(mediaType = "application/problem+json")})
+    @APIResponse(responseCode = "400", description = "No subject given: a small HTML page; a lang other than fr, en, es: problem+json on lang", content = {@Content(mediaType = "text/html"), @Content(mediaType = "application/problem+json")})
     @APIResponse(responseCode = "404", description = "Nothing known by that subject or metric", content = {@Content(mediaType = "text/html"), @Content(mediaType = "application/problem+json")})
     public Response comparison(@QueryParam("subject") String subject, @QueryParam("metric") String metric,
-            @QueryParam("lang") String lang, @QueryParam("theme") String theme, @QueryParam("_bench") String bench,
+            @Parameter(description = LANG) @QueryParam("lang") String lang, @QueryParam("theme") String theme, @QueryParam("_bench") String bench,
             @HeaderParam("Accept-Language") String accept, @HeaderParam("If-None-Match") String ifNoneMatch,
             @Context UriInfo uri, HttpServerRequest request) {
         Shell shell = embeds.shell(lang, accept, theme, urls.base(request, uri));

@@ -39,7 +39,7 @@ public class OEmbedResource {
     @Operation(summary = "oEmbed for a claim page (/claims/{id}) or a topic page (/topics/{slug})")
     @APIResponse(responseCode = "200", description = "oEmbed 1.0 rich response",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = OEmbed.class)))
-    @APIResponse(responseCode = "400", description = "No url, or a bad maxwidth/maxheight",
+    @APIResponse(responseCode = "400", description = "No url, a url asking for a lang other than fr, en, es, or a bad maxwidth/maxheight",
             content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "404", description = "Not one of our claim or topic pages",
             content = @Content(mediaType = "application/problem+json"))
