@@ -93,7 +93,7 @@ public record LanguagePack(
                          String scaleNounLinker,
                          String scaleNounElided, String elisionLetters, Map<String, String> currencyAfterNumber,
                          Map<String, String> currencyAfterScale, Map<String, String> shortCurrency,
-                         Boolean shortSignAfter) {
+                         Boolean shortSignAfter, Integer spellOutRatiosUpTo) {
     }
 
     /**
@@ -226,6 +226,10 @@ public record LanguagePack(
             if (!e.getKey().matches("\\d{1,2}") || e.getValue() == null || e.getValue().size() != 2) {
                 throw c.fail("render.scales." + e.getKey(), "must map a power of ten to [singular, plural]");
             }
+        }
+        c.present("render.spellOutRatiosUpTo", render.spellOutRatiosUpTo());
+        if (render.spellOutRatiosUpTo() < 0 || render.spellOutRatiosUpTo() > 100) {
+            throw c.fail("render.spellOutRatiosUpTo", "must be between 0 (always digits) and 100");
         }
         c.list("render.coarseOnlyScales", render.coarseOnlyScales(), true);
         for (String e : render.coarseOnlyScales()) {

@@ -16,7 +16,7 @@ import java.util.Map;
 /**
  * The language packs, loaded once from {@code figures/packs/languages.json} and
  * {@code figures/packs/<lang>/pack.json}, validated, and compiled into one {@link Lexicon} each. A malformed
- * or incomplete pack stops the application at start ({@link LanguagePacksAtStartup}) with the file and key.
+ * or incomplete pack stops the application at start ({@code extraction.FigureDataAtStartup} through {@link #validateAll}) with the file and key.
  */
 public final class LanguagePacks {
 
@@ -35,6 +35,24 @@ public final class LanguagePacks {
 
     private record Registry(List<String> languages, String fallback, Map<String, LanguagePack> packs,
                             Map<String, Lexicon> lexicons) {
+    }
+
+    /**
+     * Loads and validates everything the engine reads from data — the language packs, each language's
+     * number classes and the currencies — and returns a one-line summary; a broken file throws its
+     * {@link LanguagePackException} or validation error (naming the file and key) instead of the
+     * {@code ExceptionInInitializerError} a lazy first use would give.
+     */
+    public static String validateAll() {
+        try {
+            return "languages " + languages() + ", number classes " + NumberClasses.LANGS + ", "
+                    + Currencies.get().codes().size() + " currencies";
+        } catch (ExceptionInInitializerError e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
     }
 
     /** The languages the engine reads, in the order of languages.json. */

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * The number classes of one language, read from {@code figures/packs/<lang>/classes.json}: spelled-out
  * numbers, collective number words ("une trentaine", "thousands"), percent variants, percentage
  * points, change words, bound words and the English "3.4m". Loaded with Jackson and validated when the
- * application starts ({@code NumberClassesAtStartup}: every language at once, so a broken file stops
+ * application starts ({@code extraction.FigureDataAtStartup} through {@code LanguagePacks.validateAll}: every language at once, so a broken file stops
  * the start); the patterns are compiled once.
  */
 final class NumberClasses {

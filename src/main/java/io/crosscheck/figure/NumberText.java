@@ -6,6 +6,7 @@ import com.ibm.icu.number.NumberFormatter;
 import com.ibm.icu.number.NumberFormatter.GroupingStrategy;
 import com.ibm.icu.number.Precision;
 import com.ibm.icu.text.PluralRules;
+import com.ibm.icu.text.RuleBasedNumberFormat;
 import com.ibm.icu.util.ULocale;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -22,6 +23,7 @@ final class NumberText {
 
     private static final Map<String, LocalizedNumberFormatter> CACHE = new ConcurrentHashMap<>();
     private static final Map<String, PluralRules> PLURALS = new ConcurrentHashMap<>();
+    private static final Map<String, RuleBasedNumberFormat> SPELLOUT = new ConcurrentHashMap<>();
 
     private NumberText() {
     }
@@ -37,6 +39,15 @@ final class NumberText {
         LocalizedNumberFormatter f = CACHE.computeIfAbsent(lang + ":compact", k -> NumberFormatter
                 .withLocale(locale(lang)).notation(Notation.compactShort()).grouping(GroupingStrategy.ON_ALIGNED).precision(Precision.maxSignificantDigits(3)));
         return plainSpaces(f.format(n).toString());
+    }
+
+    /** A whole number in words by ICU's spell-out rules for the pack's locale: fr "dix", en "ten", es "diez". */
+    static String spellOut(BigDecimal n, String lang) {
+        RuleBasedNumberFormat f = SPELLOUT.computeIfAbsent(lang,
+                k -> new RuleBasedNumberFormat(locale(k), RuleBasedNumberFormat.SPELLOUT));
+        synchronized (f) { // ICU formatters are not thread-safe
+            return plainSpaces(f.format(n.longValueExact()));
+        }
     }
 
     /** Digits after the decimal point needed to write {@code n} exactly. */

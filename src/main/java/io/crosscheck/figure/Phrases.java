@@ -72,11 +72,21 @@ final class Phrases {
         return switch (f.dimension()) {
             case PERCENT -> number(n, ulp) + (QuantityReader.PERCENTAGE_POINT.equals(f.unit())
                     ? " " + NumberClasses.of(lang).pointsWord() : words.percent());
-            case RATIO -> number(n, ulp) + " " + ("less".equals(f.unit()) ? words.ratioLess() : words.ratioMore());
+            case RATIO -> ratio(n, ulp) + " " + ("less".equals(f.unit()) ? words.ratioLess() : words.ratioMore());
             case DURATION -> Durations.phrase(n, ulp, lang, true);
             case MONEY -> money(n, ulp);
             default -> count(n, ulp);
         };
+    }
+
+    /** A whole ratio from 2 up to the pack's {@code spellOutRatiosUpTo} in words ("diez veces más"), else digits. */
+    private String ratio(BigDecimal n, BigDecimal ulp) {
+        boolean whole = n.compareTo(BigDecimal.valueOf(2)) >= 0 && n.stripTrailingZeros().scale() <= 0;
+        boolean unitStep = ulp == null || ulp.compareTo(BigDecimal.ONE) == 0;
+        if (whole && unitStep && n.compareTo(BigDecimal.valueOf(words.spellOutRatiosUpTo())) <= 0) {
+            return NumberText.spellOut(n, lang);
+        }
+        return number(n, ulp);
     }
 
     private String money(BigDecimal n, BigDecimal ulp) {

@@ -65,6 +65,14 @@ class LanguageBundlesTest {
     }
 
     @Test
+    void shouldReadFiguresInEveryLanguageItServesReadersIn() {
+        // A reader's language needs a figure pack (rendered figures, chart ticks), and a pack's
+        // language needs the console's and widgets' words: the two lists are one.
+        assertEquals(Languages.SUPPORTED, io.crosscheck.figure.LanguagePacks.languages());
+        assertEquals(Languages.FALLBACK, io.crosscheck.figure.LanguagePacks.fallback());
+    }
+
+    @Test
     void shouldLookUpAReadersLanguageThenEnglishThenTheOthers() {
         assertEquals(List.of("es", "en", "fr"), Languages.lookupOrder("es-MX"));
         assertEquals(List.of("en", "fr", "es"), Languages.lookupOrder("de"));

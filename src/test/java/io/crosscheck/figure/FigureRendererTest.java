@@ -18,6 +18,8 @@ class FigureRendererTest {
         "environ 6 millions $              | environ 6 millions de dollars       | about $6 million",
         "16,9 %                            | 16,9 %                              | 16.9%",
         "20 fois moins                     | 20 fois moins                       | 20 times less",
+        "dix fois plus                     | dix fois plus                       | ten times more",
+        "3 fois moins                      | trois fois moins                    | three times less",
         "deux mois                         | 2 mois                              | 2 months",
         "moins de 10 M€                    | moins de 10 millions d'euros        | less than €10 million",
         "2,788 millions d'heures GPU       | 2,788 millions d'heures GPU         | 2.788 million GPU hours",

@@ -21,7 +21,7 @@ class SpanishRenderingTest {
         "en | about 9 million                | unos 9 millones",
         "fr | environ 300 personnes          | alrededor de 300 personas",
         "en | 12,000 chips                   | 12.000 chips",
-        "fr | dix fois plus                  | 10 veces más",
+        "fr | dix fois plus                  | diez veces más",
         "en | 20 times less                  | 20 veces menos",
         "fr | 2,1 millions d'habitants       | 2,1 millones de habitantes",
         "fr | 1 million de personnes         | 1 millón de personas",
