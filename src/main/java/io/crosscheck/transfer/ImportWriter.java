@@ -14,6 +14,9 @@ import io.crosscheck.figure.Dimension;
 import io.crosscheck.metric.MetricInput;
 import io.crosscheck.metric.MetricService;
 import io.crosscheck.source.SourceInput;
+import io.crosscheck.entity.NamedEntity;
+import io.crosscheck.metric.Metric;
+import io.crosscheck.source.Source;
 import io.crosscheck.source.SourceService;
 import io.crosscheck.source.UrlCanonicalizer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -336,17 +339,52 @@ class ImportWriter {
         names.pendingEntities.putAll(byName);
         Map<String, UUID> byCanonicalUrl = new HashMap<>();
         for (List<String> chunk : chunks(wantedUrls)) {
-            for (Object[] r : em.createQuery("select s.canonicalUrl, s.id from Source s where s.canonicalUrl in :urls",
-                    Object[].class).setParameter("urls", chunk).getResultList()) {
-                byCanonicalUrl.put((String) r[0], (UUID) r[1]);
+            for (Source found : em.createQuery("select s from Source s where s.canonicalUrl in :urls", Source.class)
+                    .setParameter("urls", chunk).getResultList()) {
+                byCanonicalUrl.put(found.canonicalUrl, found.id);
             }
         }
+        // The rows' entities, metrics and sources known from earlier batches, loaded into this transaction
+        // at once: the claims look each one up by id, which would otherwise be a query per new id.
+        Set<UUID> entityIds = new HashSet<>();
+        Set<UUID> metricIds = new HashSet<>();
+        Set<UUID> sourceIds = new HashSet<>();
+        for (ImportRow row : rows) {
+            for (String name : Arrays.asList(row.subject(), row.claimant())) {
+                UUID id = name == null ? null
+                        : Names.get(names.entities, names.pendingEntities, name.trim().toLowerCase(Locale.ROOT));
+                if (id != null) {
+                    entityIds.add(id);
+                }
+            }
+            UUID metric = row.metric() == null ? null : Names.get(names.metrics, names.pendingMetrics, row.metric());
+            if (metric != null) {
+                metricIds.add(metric);
+            }
+            for (ImportRow.Appearance a : row.appearances()) {
+                UUID id = a.url() == null ? null : Names.get(names.sources, names.pendingSources, a.url().trim());
+                if (id != null) {
+                    sourceIds.add(id);
+                }
+            }
+        }
+        sourceIds.removeAll(byCanonicalUrl.values());
+        load(NamedEntity.class, entityIds);
+        load(Metric.class, metricIds);
+        load(Source.class, sourceIds);
         return byCanonicalUrl;
     }
 
-    private static List<List<String>> chunks(Collection<String> values) {
-        List<String> all = new ArrayList<>(values);
-        List<List<String>> out = new ArrayList<>();
+    private <T> void load(Class<T> type, Set<UUID> ids) {
+        for (List<UUID> chunk : chunks(ids)) {
+            em.createQuery("select x from " + type.getSimpleName() + " x where x.id in :ids", type)
+                    .setParameter("ids", chunk).getResultList();
+        }
+    }
+
+    private static <T> List<List<T>> chunks(Collection<T> values) {
+        List<T> all = new ArrayList<>(values);
+        List<List<T>> out = new ArrayList<>();
         for (int i = 0; i < all.size(); i += IN_LIST) {
             out.add(all.subList(i, Math.min(all.size(), i + IN_LIST)));
         }
