@@ -56,6 +56,8 @@ public class LocalWrites implements Interceptor {
     private final Set<List<UUID>> groups = new HashSet<>();
     /** Claims whose appearances or links were written (their groups are read before commit). */
     private final Set<UUID> claims = new HashSet<>();
+    /** Claims written themselves: their groups are known, so their appearances need no read. */
+    private final Set<UUID> written = new HashSet<>();
     private boolean reference;
 
     LocalWrites(ChangeStamps stamps) {
@@ -78,6 +80,7 @@ public class LocalWrites implements Interceptor {
             UUID metric = idOf(value(state, names, "metric"));
             if (subject != null && metric != null) {
                 groups.add(List.of(subject, metric));
+                written.add(((Claim) entity).id);
             }
         } else if (entity instanceof Appearance) {
             addClaim(value(state, names, "claim"));
@@ -171,6 +174,7 @@ public class LocalWrites implements Interceptor {
     @Override
     public void beforeTransactionCompletion(Transaction tx) {
         if (dirty) {
+            claims.removeAll(written);
             if (reference || !groups.isEmpty() || !claims.isEmpty()) {
                 stamps.bumpScopes(groups, claims, reference);
             }
@@ -182,6 +186,7 @@ public class LocalWrites implements Interceptor {
     public void afterTransactionCompletion(Transaction tx) {
         groups.clear();
         claims.clear();
+        written.clear();
         reference = false;
         if (dirty) {
             dirty = false;
