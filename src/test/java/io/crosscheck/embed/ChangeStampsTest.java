@@ -154,6 +154,11 @@ class ChangeStampsTest {
         given().contentType("application/merge-patch+json; charset=UTF-8")
                 .body("{\"name\": \"" + Fixtures.unique("Renamed") + "\"}")
                 .patch("/api/entities/" + claimant).then().statusCode(200);
-        Assertions.assertNotEquals(afterOwn, comparisonETag(subject, metric), "an entity it shows renamed");
+        String afterRename = comparisonETag(subject, metric);
+        Assertions.assertNotEquals(afterOwn, afterRename, "an entity it shows renamed");
+
+        // A link from another subject's claim to one of its claims (its group is read from the linked claims).
+        EmbedFixtures.link(other, id, "CONTRADICTS");
+        Assertions.assertNotEquals(afterRename, comparisonETag(subject, metric), "a link to one of its claims");
     }
 }
