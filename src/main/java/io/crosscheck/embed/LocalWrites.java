@@ -1,11 +1,11 @@
 package io.crosscheck.embed;
 
-import io.quarkus.hibernate.orm.PersistenceUnitExtension;
-import jakarta.enterprise.context.Dependent;
 import io.crosscheck.claim.Appearance;
 import io.crosscheck.claim.Claim;
 import io.crosscheck.common.BaseEntity;
 import io.crosscheck.link.Link;
+import io.quarkus.hibernate.orm.PersistenceUnitExtension;
+import jakarta.enterprise.context.Dependent;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
