@@ -3,6 +3,8 @@ package io.crosscheck.embed;
 import io.crosscheck.common.ApiException;
 import io.crosscheck.common.Languages;
 import io.crosscheck.console.Texts;
+import io.crosscheck.entity.EntityService;
+import io.crosscheck.metric.MetricService;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -27,11 +29,15 @@ public class EmbedService {
     private final ChangeStamps stamps;
     private final WidgetCache cache;
     private final Widgets widgets;
+    private final EntityService entities;
+    private final MetricService metrics;
 
-    EmbedService(ChangeStamps stamps, WidgetCache cache, Widgets widgets) {
+    EmbedService(ChangeStamps stamps, WidgetCache cache, Widgets widgets, EntityService entities, MetricService metrics) {
         this.stamps = stamps;
         this.cache = cache;
         this.widgets = widgets;
+        this.entities = entities;
+        this.metrics = metrics;
     }
 
     /**
@@ -69,9 +75,16 @@ public class EmbedService {
             return error(400, shell, "badRequest");
         }
         String key = subject.length() + ":" + subject + "|" + (metric == null ? "" : metric);
-        return answer('s', key, stamps.global(), shell, ifNoneMatch, fresh,
-                () -> widgets.comparison(subject.strip(), metric == null || metric.isBlank() ? null : metric.strip(),
-                        shell));
+        String subjectRef = subject.strip();
+        String metricRef = metric == null || metric.isBlank() ? null : metric.strip();
+        return answer('s', key, stamps.comparison(key, () -> scope(subjectRef, metricRef)), shell, ifNoneMatch, fresh,
+                () -> widgets.comparison(subjectRef, metricRef, shell));
+    }
+
+    /** What a comparison's references name, resolved as {@code ComparisonService.forSubject} resolves them. */
+    private ChangeStamps.Scope scope(String subject, String metric) {
+        return new ChangeStamps.Scope(entities.resolve(subject),
+                metric == null ? null : metrics.findOptional(metric).map(m -> m.id).orElse(null), metric != null);
     }
 
     private Answer answer(char kind, Object key, String stamp, Shell shell, String ifNoneMatch, boolean fresh,

@@ -95,6 +95,21 @@ public class SourceService {
         return create(request.toInput(), request.topic());
     }
 
+    /**
+     * Creates a source whose canonical URL the caller has just looked up and found free (an import
+     * batch looks all its URLs up in one query before it writes), persisted but not flushed: no query
+     * of its own, so creating a source does not make Hibernate flush and dirty-check the caller's whole
+     * batch. A database error (the URL taken meanwhile) surfaces at the caller's flush.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID createUnflushed(SourceInput input) {
+        Source source = new Source();
+        set(source, input, canonical(input));
+        sources.persist(source);
+        recordText(source, null, SourceText.Origin.CREATED, null);
+        return source.id;
+    }
+
     /** Creates a source and, when {@code topic} names one, adds it to that topic's sources. */
     @Transactional
     public SourceView create(SourceInput input, String topic) {
@@ -312,12 +327,20 @@ public class SourceService {
     }
 
     private void apply(Source source, SourceInput input) {
-        String canonical = UrlCanonicalizer.canonicalize(input.url())
-                .orElseThrow(() -> ApiException.invalid("url", "must be an absolute http or https URL"));
+        String canonical = canonical(input);
         sources.findByCanonicalUrl(canonical).filter(other -> !other.id.equals(source.id)).ifPresent(other -> {
             throw ApiException.conflict("A source with this URL already exists: " + other.id + ".",
                     Map.of("existingId", other.id));
         });
+        set(source, input, canonical);
+    }
+
+    private static String canonical(SourceInput input) {
+        return UrlCanonicalizer.canonicalize(input.url())
+                .orElseThrow(() -> ApiException.invalid("url", "must be an absolute http or https URL"));
+    }
+
+    private static void set(Source source, SourceInput input, String canonical) {
         source.url = input.url().trim();
         source.canonicalUrl = canonical;
         source.title = input.title().trim();

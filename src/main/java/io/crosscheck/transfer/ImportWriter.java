@@ -5,6 +5,7 @@ import io.crosscheck.claim.ClaimInput;
 import io.crosscheck.claim.ClaimService;
 import io.crosscheck.claim.Verdict;
 import io.crosscheck.common.ApiException;
+import io.crosscheck.common.Ids;
 import io.crosscheck.conflict.ConflictService;
 import io.crosscheck.entity.EntityInput;
 import io.crosscheck.entity.EntityKind;
@@ -13,7 +14,11 @@ import io.crosscheck.figure.Dimension;
 import io.crosscheck.metric.MetricInput;
 import io.crosscheck.metric.MetricService;
 import io.crosscheck.source.SourceInput;
+import io.crosscheck.entity.NamedEntity;
+import io.crosscheck.metric.Metric;
+import io.crosscheck.source.Source;
 import io.crosscheck.source.SourceService;
+import io.crosscheck.source.UrlCanonicalizer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -33,6 +38,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -199,10 +205,11 @@ class ImportWriter {
     private Attempt attempt(List<ImportRow> rows, boolean commit, Names names, boolean perRow) {
         return QuarkusTransaction.requiringNew().timeout(TIMEOUT_SECONDS).call(() -> {
             Attempt attempt = new Attempt();
+            Map<String, UUID> byCanonicalUrl = prefetch(rows, names);
             Set<String> stored = storedKeys(rows, names);
             for (int i = 0; i < rows.size(); i++) {
                 try {
-                    UUID id = store(rows.get(i), names, stored, perRow);
+                    UUID id = store(rows.get(i), names, stored, byCanonicalUrl, perRow);
                     if (id == null) {
                         attempt.duplicates++;
                     } else {
@@ -237,7 +244,8 @@ class ImportWriter {
     }
 
     /** Creates the claim of one row, or returns null when it is already stored. */
-    private UUID store(ImportRow row, Names names, Set<String> stored, boolean perRow) {
+    private UUID store(ImportRow row, Names names, Set<String> stored, Map<String, UUID> byCanonicalUrl,
+            boolean perRow) {
         if (row.subject() == null) {
             throw new ImportReaders.RowFailure(row.line(), "subject", "is required");
         }
@@ -253,7 +261,7 @@ class ImportWriter {
         UUID subject = entity(row.subject(), null, names);
         List<UUID> rowSources = new ArrayList<>();
         for (ImportRow.Appearance a : row.appearances()) {
-            rowSources.add(source(a, language, names));
+            rowSources.add(source(a, language, names, byCanonicalUrl));
         }
         if (stored.contains(duplicateKey(subject, metric, row, rowSources.isEmpty() ? null : rowSources.get(0)))) {
             return null;
@@ -274,6 +282,113 @@ class ImportWriter {
             rowSources.forEach(source -> stored.add(sourceKey(subject, metric, row.figure().text(), source)));
         }
         return id;
+    }
+
+    /** Rows looked up in one query per batch and kind, at most this many keys per IN list. */
+    private static final int IN_LIST = 500;
+
+    /**
+     * Resolves, before the batch writes anything, the names its rows use that this import has not met
+     * yet: metrics by key, subjects and claimants by name or alias (one query for the batch), sources
+     * by canonical URL (one query). A query issued after the first claim is persisted makes Hibernate
+     * flush and dirty-check everything the batch holds, so resolving names row by row cost one such
+     * flush per new name; resolving them here costs none. Returns the stored sources by canonical URL;
+     * the sources this attempt creates are added to it.
+     */
+    private Map<String, UUID> prefetch(List<ImportRow> rows, Names names) {
+        Map<String, String> wantedEntities = new HashMap<>(); // lower-case key -> name as written
+        Set<String> wantedUrls = new HashSet<>();
+        for (ImportRow row : rows) {
+            if (row.metric() != null) {
+                findMetric(row.metric(), names);
+            }
+            for (String name : Arrays.asList(row.subject(), row.claimant())) {
+                if (name == null) {
+                    continue;
+                }
+                String key = name.trim().toLowerCase(Locale.ROOT);
+                if (Names.get(names.entities, names.pendingEntities, key) != null) {
+                    continue;
+                }
+                if (Ids.tryParse(name.trim()) != null) {
+                    findEntity(name, names); // an id: resolved as such, without a query
+                } else {
+                    wantedEntities.putIfAbsent(key, name.trim());
+                }
+            }
+            for (ImportRow.Appearance a : row.appearances()) {
+                if (a.url() == null || Names.get(names.sources, names.pendingSources, a.url().trim()) != null) {
+                    continue;
+                }
+                UrlCanonicalizer.canonicalize(a.url().trim()).ifPresent(wantedUrls::add);
+            }
+        }
+        Map<String, UUID> byName = new HashMap<>();
+        for (List<String> chunk : chunks(wantedEntities.keySet())) {
+            for (Object[] r : em.createQuery("select e.id, lower(e.name), lower(a) from NamedEntity e left join e.aliases a "
+                    + "where lower(e.name) in :names or lower(a) in :names", Object[].class)
+                    .setParameter("names", chunk).getResultList()) {
+                // As EntityService.resolve: the smallest id among the entities named so, by name or alias.
+                for (int i = 1; i <= 2; i++) {
+                    if (r[i] != null && wantedEntities.containsKey((String) r[i])) {
+                        byName.merge((String) r[i], (UUID) r[0], (x, y) -> x.compareTo(y) <= 0 ? x : y);
+                    }
+                }
+            }
+        }
+        names.pendingEntities.putAll(byName);
+        Map<String, UUID> byCanonicalUrl = new HashMap<>();
+        for (List<String> chunk : chunks(wantedUrls)) {
+            for (Source found : em.createQuery("select s from Source s where s.canonicalUrl in :urls", Source.class)
+                    .setParameter("urls", chunk).getResultList()) {
+                byCanonicalUrl.put(found.canonicalUrl, found.id);
+            }
+        }
+        // The rows' entities, metrics and sources known from earlier batches, loaded into this transaction
+        // at once: the claims look each one up by id, which would otherwise be a query per new id.
+        Set<UUID> entityIds = new HashSet<>();
+        Set<UUID> metricIds = new HashSet<>();
+        Set<UUID> sourceIds = new HashSet<>();
+        for (ImportRow row : rows) {
+            for (String name : Arrays.asList(row.subject(), row.claimant())) {
+                UUID id = name == null ? null
+                        : Names.get(names.entities, names.pendingEntities, name.trim().toLowerCase(Locale.ROOT));
+                if (id != null) {
+                    entityIds.add(id);
+                }
+            }
+            UUID metric = row.metric() == null ? null : Names.get(names.metrics, names.pendingMetrics, row.metric());
+            if (metric != null) {
+                metricIds.add(metric);
+            }
+            for (ImportRow.Appearance a : row.appearances()) {
+                UUID id = a.url() == null ? null : Names.get(names.sources, names.pendingSources, a.url().trim());
+                if (id != null) {
+                    sourceIds.add(id);
+                }
+            }
+        }
+        sourceIds.removeAll(byCanonicalUrl.values());
+        load(NamedEntity.class, entityIds);
+        load(Metric.class, metricIds);
+        load(Source.class, sourceIds);
+        return byCanonicalUrl;
+    }
+
+    private <T> void load(Class<T> type, Set<UUID> ids) {
+        for (List<UUID> chunk : chunks(ids)) {
+            em.createQuery("select x from " + type.getSimpleName() + " x where x.id in :ids", type)
+                    .setParameter("ids", chunk).getResultList();
+        }
+    }
+
+    private static <T> List<List<T>> chunks(Collection<T> values) {
+        List<T> all = new ArrayList<>(values);
+        List<List<T>> out = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += IN_LIST) {
+            out.add(all.subList(i, Math.min(all.size(), i + IN_LIST)));
+        }
+        return out;
     }
 
     /**
@@ -409,19 +524,31 @@ class ImportWriter {
         return id;
     }
 
-    private UUID source(ImportRow.Appearance a, String language, Names names) {
+    /**
+     * The source of an appearance: by id, or by canonical URL among those {@link #prefetch} found and
+     * those this attempt created; created (persisted, flushed with the batch) when unknown.
+     */
+    private UUID source(ImportRow.Appearance a, String language, Names names, Map<String, UUID> byCanonicalUrl) {
         String key = a.url().trim();
         UUID id = Names.get(names.sources, names.pendingSources, key);
         if (id != null) {
             return id;
         }
-        id = sources.findByIdOrUrl(key).map(s -> s.id).orElse(null);
+        Optional<String> canonical = Optional.empty();
+        if (Ids.tryParse(key) != null) {
+            id = sources.findByIdOrUrl(key).map(s -> s.id).orElse(null);
+        } else {
+            canonical = UrlCanonicalizer.canonicalize(key);
+            id = canonical.map(byCanonicalUrl::get).orElse(null);
+        }
         if (id == null) {
             SourceInput input = new SourceInput(a.url(), a.title() == null ? a.url() : a.title(),
                     a.publisher() == null ? host(a.url()) : a.publisher(), null,
                     a.language() == null ? language : a.language(), a.published(), null);
             validate(input);
-            id = sources.create(input).id();
+            id = sources.createUnflushed(input);
+            UUID created = id;
+            canonical.ifPresent(c -> byCanonicalUrl.put(c, created));
         }
         names.pendingSources.put(key, id);
         return id;

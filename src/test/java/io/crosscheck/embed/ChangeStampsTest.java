@@ -2,6 +2,7 @@ package io.crosscheck.embed;
 
 import static io.restassured.RestAssured.given;
 
+import io.crosscheck.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -119,5 +120,45 @@ class ChangeStampsTest {
         EmbedFixtures.claim("Ailleurs.", "3 millions d'euros", "T", "Q 3 millions d'euros");
         String after = given().get("/embed/topics/deepseek-costs").then().statusCode(200).extract().header("ETag");
         Assertions.assertNotEquals(before, after);
+    }
+
+    private static String comparisonETag(String subjectId, String metricKey) {
+        return given().queryParam("subject", subjectId).queryParam("metric", metricKey).get("/embed/comparisons")
+                .then().statusCode(200).extract().header("ETag");
+    }
+
+    @Test
+    void shouldKeepAComparisonWidgetsETagWhenAnotherSubjectIsWrittenAndChangeItWhenItsOwnIs() {
+        String id = EmbedFixtures.claim("Ici.", "3 millions d'euros", "T", "Q 3 millions d'euros");
+        var claim = given().get("/api/claims/" + id).then().statusCode(200).extract();
+        String subject = claim.path("subject.id");
+        String metric = claim.path("metric.key");
+        String claimant = claim.path("claimant.id");
+        String before = comparisonETag(subject, metric);
+
+        // Writes elsewhere: a claim of another subject (with its new entities, metric and source), then an edit of it.
+        String other = EmbedFixtures.claim("Ailleurs.", "4 millions d'euros", "T", "Q 4 millions d'euros");
+        EmbedFixtures.patchStatement(other, "Ailleurs, corrigé.");
+        Assertions.assertEquals(before, comparisonETag(subject, metric), "a write to another subject");
+        given().queryParam("subject", subject).queryParam("metric", metric).header("If-None-Match", before)
+                .get("/embed/comparisons").then().statusCode(304);
+
+        // A write to its own subject and metric.
+        EmbedFixtures.patchStatement(id, "Ici, corrigé.");
+        String afterOwn = comparisonETag(subject, metric);
+        Assertions.assertNotEquals(before, afterOwn, "a write to the comparison's own claims");
+        given().queryParam("subject", subject).queryParam("metric", metric).header("If-None-Match", before)
+                .get("/embed/comparisons").then().statusCode(200);
+
+        // Renaming the claimant it shows (reference data) changes it too.
+        given().contentType("application/merge-patch+json; charset=UTF-8")
+                .body("{\"name\": \"" + Fixtures.unique("Renamed") + "\"}")
+                .patch("/api/entities/" + claimant).then().statusCode(200);
+        String afterRename = comparisonETag(subject, metric);
+        Assertions.assertNotEquals(afterOwn, afterRename, "an entity it shows renamed");
+
+        // A link from another subject's claim to one of its claims (its group is read from the linked claims).
+        EmbedFixtures.link(other, id, "CONTRADICTS");
+        Assertions.assertNotEquals(afterRename, comparisonETag(subject, metric), "a link to one of its claims");
     }
 }

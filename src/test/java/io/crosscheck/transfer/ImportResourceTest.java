@@ -6,6 +6,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.crosscheck.Fixtures;
@@ -197,7 +198,7 @@ class ImportResourceTest {
         assertTrue(cells.stream().noneMatch(c -> !c.isEmpty() && "=+-@\t\r".indexOf(c.charAt(0)) >= 0), cells.toString());
         deleteClaimsOf(subject);
         JsonPath job = importCsv(file, "atomic");
-        assertEquals(4, job.getInt("result.created"), job.prettify());
+        assertEquals(4, job.getInt("result.created"), issues(job).toString());
         List<String> imported = given().queryParam("subject", subject).queryParam("limit", 100).get("/api/claims").then()
                 .extract().path("items.statement");
         assertEquals(new java.util.TreeSet<>(statements), new java.util.TreeSet<>(imported));
@@ -318,6 +319,53 @@ class ImportResourceTest {
         List<String> types = given().queryParam("claim", claimIds.get(0)).queryParam("limit", 100).get("/api/links")
                 .then().statusCode(200).extract().path("items.type");
         assertTrue(types.contains("CONTRADICTS"), types.toString());
+    }
+
+    @Test
+    void shouldResolveABatchsNamesAndSourcesWhateverTheirSpellingAndCreateEachNewSourceOnce() {
+        String name = unique("Club");
+        String subject = Fixtures.entity(name);
+        String claimant = unique("Agence");
+        String claimantId = Fixtures.entity(claimant);
+        String metric = unique("fee");
+        String path = unique("transfert");
+        String stored = Fixtures.source("https://example.org/" + path, null);
+        String fresh = unique("article");
+        String other = unique("autre");
+        // One batch (4 rows in tests): the subject and claimant in other cases, the stored source and a new one
+        // each under two spellings of their URL (host case, a tracking parameter), and a second new source.
+        String csv = "subject,metric,metric_dimension,claimant,figure_text,figure_lang,statement,language,source_url,"
+                + "source_title,quote\r\n"
+                + name.toUpperCase() + "," + metric + ",MONEY," + claimant.toLowerCase() + ",10 millions d'euros,fr,"
+                + "Dix millions.,fr,https://EXAMPLE.org/" + path + "?fbclid=1,Titre,Selon le club\r\n"
+                + name + "," + metric + ",MONEY," + claimant + ",20 millions d'euros,fr,Vingt millions.,fr,"
+                + "https://news.example.org/" + fresh + ",Titre,Selon le club\r\n"
+                + name.toLowerCase() + "," + metric + ",MONEY,,30 millions d'euros,fr,Trente millions.,fr,"
+                + "https://NEWS.example.org/" + fresh + "?gclid=2,Titre,Selon le club\r\n"
+                + name + "," + metric + ",MONEY,,40 millions d'euros,fr,Quarante millions.,fr,"
+                + "https://news.example.org/" + other + ",Titre,Selon le club\r\n";
+        JsonPath job = importCsv(csv, null);
+        assertEquals(4, job.getInt("result.created"), issues(job).toString());
+        JsonPath claims = given().queryParam("subject", subject).queryParam("limit", 100).get("/api/claims").then()
+                .statusCode(200).extract().jsonPath();
+        Map<String, String> sourceByText = new java.util.HashMap<>();
+        Map<String, String> claimantByText = new java.util.HashMap<>();
+        for (Map<String, Object> c : claims.<Map<String, Object>>getList("items")) {
+            String text = (String) ((Map<?, ?>) c.get("figure")).get("text");
+            sourceByText.put(text, (String) ((Map<?, ?>) ((Map<?, ?>) ((List<?>) c.get("appearances")).get(0)).get("source"))
+                    .get("id"));
+            claimantByText.put(text, c.get("claimant") == null ? null : (String) ((Map<?, ?>) c.get("claimant")).get("id"));
+        }
+        assertEquals(4, sourceByText.size());
+        assertEquals(stored, sourceByText.get("10 millions d'euros"), "the stored source, by another spelling");
+        assertEquals(sourceByText.get("20 millions d'euros"), sourceByText.get("30 millions d'euros"),
+                "one new source for two spellings of its URL");
+        assertNotEquals(stored, sourceByText.get("20 millions d'euros"));
+        assertNotEquals(sourceByText.get("20 millions d'euros"), sourceByText.get("40 millions d'euros"));
+        assertEquals(claimantId, claimantByText.get("10 millions d'euros"));
+        assertEquals(claimantId, claimantByText.get("20 millions d'euros"));
+        // Imported again: every row is a duplicate of what the first import stored.
+        assertEquals(4, importCsv(csv, null).getInt("result.duplicates"));
     }
 
     @Test
