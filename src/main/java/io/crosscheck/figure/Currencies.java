@@ -65,10 +65,19 @@ final class Currencies {
     private final Map<String, Map<String, Form>> subUnitsByLang = new HashMap<>();
     private final Map<String, Pattern> afterByLang = new HashMap<>();
     private final Map<String, Pattern> subUnitByLang = new HashMap<>();
+    /** First words of what may follow a number (currency words, lettered signs, "de"/"of"), and of sub-units. */
+    private final Map<String, EdgeWords> afterFirstWords = new HashMap<>();
+    private final Map<String, EdgeWords> subUnitFirstWords = new HashMap<>();
+    /** The words the after-pattern allows between a scale and a currency word ("millions de francs"). */
+    private static final EdgeWords DE_WORDS = EdgeWords.first(List.of("de", "of", "del", "d'"));
+    /** Lower-cased context words of the CONTEXT forms, computed once. */
+    private static final Map<String, String> LOWER = new java.util.concurrent.ConcurrentHashMap<>();
     private final Set<String> codes = new LinkedHashSet<>();
     /** First characters of the signs written after a number, and last characters of those written before. */
     private final StringBuilder afterFirst = new StringBuilder();
     private final StringBuilder beforeLast = new StringBuilder();
+    /** The signs written before a number, by their last character, longest first. */
+    private final Map<Character, List<Map.Entry<String, Form>>> signsBeforeByLast = new HashMap<>();
     private final Set<String> historical = new LinkedHashSet<>();
 
     static Currencies get() {
@@ -96,6 +105,24 @@ final class Currencies {
             // Cheap exit for the common case: nothing a currency starts with follows the number.
             return null;
         }
+        if (Character.isLetter(text.charAt(q)) && !afterFirstWords.get(lang).startsAt(text, q)) {
+            if (!DE_WORDS.startsAt(text, q)) {
+                return null; // a word, but none a currency (or "de"/"of" before one) starts with
+            }
+            // "de"/"of"/"d'": the word after it must start a currency word or sign
+            int r = q;
+            while (r < text.length() && Character.isLetter(text.charAt(r))) {
+                r++;
+            }
+            while (r < text.length() && (NumberLiteral.isSpace(text.charAt(r)) || text.charAt(r) == '\'' || text.charAt(r) == '’')) {
+                r++;
+            }
+            boolean currencyNext = r < text.length() && (Character.isLetter(text.charAt(r))
+                    ? afterFirstWords.get(lang).startsAt(text, r) : afterFirst.indexOf(String.valueOf(text.charAt(r))) >= 0);
+            if (!currencyNext) {
+                return null;
+            }
+        }
         Matcher m = pat.matcher(text);
         m.region(p, Math.min(text.length(), p + 80)).useTransparentBounds(true).useAnchoringBounds(false);
         if (!m.lookingAt()) {
@@ -118,6 +145,9 @@ final class Currencies {
         if (pat == null || q >= text.length() || !Character.isLetter(text.charAt(q)) && text.charAt(q) != '¢') {
             return null;
         }
+        if (Character.isLetter(text.charAt(q)) && !subUnitFirstWords.get(lang).startsAt(text, q)) {
+            return null;
+        }
         Matcher m = pat.matcher(text);
         m.region(p, Math.min(text.length(), p + 60)).useTransparentBounds(true).useAnchoringBounds(false);
         if (!m.lookingAt()) {
@@ -133,7 +163,7 @@ final class Currencies {
         if (last < 0 || beforeLast.indexOf(String.valueOf(text.charAt(last))) < 0) {
             return null;
         }
-        for (Map.Entry<String, Form> e : signsBefore) {
+        for (Map.Entry<String, Form> e : signsBeforeByLast.getOrDefault(text.charAt(last), List.of())) {
             String sign = e.getKey();
             for (int gap = 0; gap <= 1; gap++) {
                 int end = numberStart - gap;
@@ -167,7 +197,12 @@ final class Currencies {
             case ALWAYS -> true;
             case CONTEXT -> {
                 String before = text.substring(Math.max(0, at - CONTEXT), at).toLowerCase(Locale.ROOT);
-                yield f.contexts().stream().anyMatch(c -> before.contains(c.toLowerCase(Locale.ROOT)));
+                for (String c : f.contexts()) {
+                    if (before.contains(LOWER.computeIfAbsent(c, k -> k.toLowerCase(Locale.ROOT)))) {
+                        yield true;
+                    }
+                }
+                yield false;
             }
         };
     }
@@ -263,12 +298,18 @@ final class Currencies {
         signsBefore.forEach(e -> beforeLast.append(e.getKey().charAt(e.getKey().length() - 1)));
         signsAfter.keySet().forEach(k -> afterFirst.append(k.charAt(0)));
         signsBefore.sort(Comparator.comparingInt((Map.Entry<String, Form> en) -> en.getKey().length()).reversed());
+        signsBefore.forEach(e -> signsBeforeByLast.computeIfAbsent(e.getKey().charAt(e.getKey().length() - 1),
+                k -> new ArrayList<>()).add(e));
         String signs = alternationExact(signsAfter.keySet());
         for (String lang : NumberClasses.LANGS) {
             Map<String, Form> words = wordsByLang.computeIfAbsent(lang, k -> new HashMap<>());
             afterByLang.put(lang, Pattern.compile(SP + "?(?:(?<de>(?i:de|of|del|d['’]))" + SP + "*)?(?:(?<w>(?i:"
                     + NumberClasses.alternation(words.keySet()) + "))(?![\\p{L}])|(?<s>" + signs + ")(?![\\p{L}]))"));
+            List<String> firsts = new ArrayList<>(words.keySet());
+            firsts.addAll(signsAfter.keySet());
+            afterFirstWords.put(lang, EdgeWords.first(firsts));
             Map<String, Form> subs = subUnitsByLang.computeIfAbsent(lang, k -> new HashMap<>());
+            subUnitFirstWords.put(lang, EdgeWords.first(subs.keySet()));
             subUnitByLang.put(lang, Pattern.compile("(?:-|" + SP + "?)(?<w>(?i:"
                     + NumberClasses.alternation(subs.keySet()) + "))(?![\\p{L}])"));
         }

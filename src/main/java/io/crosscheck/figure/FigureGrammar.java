@@ -101,14 +101,14 @@ final class FigureGrammar {
             return reject(coreStart, lit.end(), r);
         }
         if (q1.dim == null && classes != null && !ratioPrefix) {
-            Matcher pb = window(classes.percentBefore, start, 30);
+            Matcher pb = classes.percentBefore(cursor, start);
             if (pb != null) {
                 // "per cent of 80", "pourcentage de 40"
                 q1.dim = Dimension.PERCENT;
                 start = pb.start();
             }
         }
-        Matcher qual = ratioPrefix ? null : window(lex.QUALIFIER, start, LOOKBACK);
+        Matcher qual = ratioPrefix || !lex.mayEndQualifier(text, start) ? null : window(lex.QUALIFIER, start, LOOKBACK);
         String qualifier = qual == null ? null : qualifierOf(qual);
         int qualStart = qual == null ? start : qual.start();
         NumberClasses.Bound bound = ratioPrefix || classes == null ? null : classes.boundBefore(cursor, start);

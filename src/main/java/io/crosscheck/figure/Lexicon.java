@@ -59,6 +59,8 @@ final class Lexicon {
     final Pattern ORDINAL;
     final Pattern CONNECTOR;
     final Pattern QUALIFIER;
+    /** The last words of the qualifier phrases: {@link #QUALIFIER} runs only after one of them, or after "~". */
+    private final EdgeWords qualifierLast;
     final Pattern YEAR_CONTEXT;
     /** Words that follow numbers but are not what is counted. */
     final Set<String> NOT_NOUNS;
@@ -148,6 +150,12 @@ final class Lexicon {
                 + "))" + SP + "*");
         LanguagePack.Qualifiers q = p.qualifiers();
         String s = SP + "+";
+        List<String> qualifierPhrases = new ArrayList<>(q.approximate());
+        qualifierPhrases.addAll(q.atLeast());
+        qualifierPhrases.addAll(q.atMost());
+        qualifierPhrases.addAll(q.between());
+        qualifierPhrases.addAll(q.from());
+        qualifierLast = EdgeWords.last(qualifierPhrases);
         QUALIFIER = Pattern.compile("(?<![\\p{L}])(?:"
                 + "(?<approx>" + alternation(q.approximate(), s) + ")"
                 + "|(?<least>" + alternation(q.atLeast(), s) + ")"
@@ -271,6 +279,15 @@ final class Lexicon {
     }
 
     /** Phrases as a regex alternation, longest first so that "mil millones" wins over "mil". */
+    /** Whether {@link #QUALIFIER} may end before {@code end}: a qualifier's last word, or "~", is there. */
+    boolean mayEndQualifier(CharSequence text, int end) {
+        int i = end;
+        if (i > 0 && NumberLiteral.isSpace(text.charAt(i - 1))) {
+            i--;
+        }
+        return i > 0 && text.charAt(i - 1) == '~' || qualifierLast.endsBefore(text, end);
+    }
+
     static String alternation(Collection<String> phrases, String space) {
         List<String> parts = byLength(phrases).stream().map(ph -> phrase(ph, space)).toList();
         return parts.isEmpty() ? NEVER : String.join("|", parts);

@@ -85,6 +85,13 @@ final class NumberClasses {
     final Pattern articleBefore;
     /** Words after which a change word is a particle ("makes up"), or null. */
     final Pattern notAfter;
+    /** The last words of the change, bound and percent phrases: the regexes run only after one of them. */
+    private final EdgeWords changeLast;
+    private final EdgeWords boundLast;
+    private final EdgeWords percentLast;
+    /** The first words of the percent and percentage-point words after a number (all start with a letter). */
+    private final EdgeWords percentFirst;
+    private final EdgeWords pointsFirst;
     private final String pointsWord;
     private final String upWord;
     private final String downWord;
@@ -120,6 +127,18 @@ final class NumberClasses {
                 + alternation(d.bounds().lowerInclusive()) + ")|(?<ue>" + alternation(d.bounds().upperExclusive())
                 + ")|(?<ui>" + alternation(d.bounds().upperInclusive()) + "))";
         this.boundBefore = Pattern.compile("(?<![\\p{L}])" + bounds + SP + "*$", CI);
+        java.util.List<String> changes = new ArrayList<>(d.changes().up());
+        changes.addAll(d.changes().down());
+        changes.addAll(d.changes().minus());
+        this.changeLast = EdgeWords.last(changes);
+        java.util.List<String> boundWords = new ArrayList<>(d.bounds().lowerExclusive());
+        boundWords.addAll(d.bounds().lowerInclusive());
+        boundWords.addAll(d.bounds().upperExclusive());
+        boundWords.addAll(d.bounds().upperInclusive());
+        this.boundLast = EdgeWords.last(boundWords);
+        this.percentLast = EdgeWords.last(d.percent().before());
+        this.percentFirst = EdgeWords.first(d.percent().after());
+        this.pointsFirst = EdgeWords.first(d.points());
         this.boundAfterJoiner = Pattern.compile(SP + "*,?" + SP + "*(?:" + alternation(d.bounds().joiners()) + ")" + SP
                 + "+" + bounds + "(?![\\p{L}])" + SP + "*", CI);
         this.notAfter = d.changes().notAfter().isEmpty() ? null : Pattern.compile("(?<![\\p{L}])(?:"
@@ -159,6 +178,9 @@ final class NumberClasses {
     }
 
     Change changeBefore(TextCursor cursor, int end) {
+        if (!changeLast.endsBefore(cursor.text(), end)) {
+            return null;
+        }
         Matcher m = cursor.window(changeBefore, end, 32);
         if (m == null) {
             return null;
@@ -174,7 +196,25 @@ final class NumberClasses {
         return new Change(m.start(), m.group("down") != null ? -1 : 1, true);
     }
 
+    /** "3,5 points de pourcentage" after a number at {@code pos}, or null. */
+    Matcher pointsAfter(TextCursor cursor, int pos) {
+        return pointsFirst.startsAfterSpace(cursor.text(), pos) ? cursor.at(pointsAfter, pos) : null;
+    }
+
+    /** "15 pourcents", "40 per cent" after a number at {@code pos}, or null. */
+    Matcher percentAfter(TextCursor cursor, int pos) {
+        return percentFirst.startsAfterSpace(cursor.text(), pos) ? cursor.at(percentAfter, pos) : null;
+    }
+
+    /** "per cent of 80": the percent phrase ending before {@code end}, or null. */
+    Matcher percentBefore(TextCursor cursor, int end) {
+        return percentLast.endsBefore(cursor.text(), end) ? cursor.window(percentBefore, end, 30) : null;
+    }
+
     Bound boundBefore(TextCursor cursor, int end) {
+        if (!boundLast.endsBefore(cursor.text(), end)) {
+            return null;
+        }
         Matcher m = cursor.window(boundBefore, end, 36);
         return m == null ? null : bound(m);
     }

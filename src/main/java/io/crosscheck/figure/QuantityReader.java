@@ -105,14 +105,14 @@ final class QuantityReader {
             return null;
         }
         NumberClasses classes = NumberClasses.of(lang);
-        if (classes != null && (m = at(classes.pointsAfter, p)) != null) {
+        if (classes != null && (m = classes.pointsAfter(cursor, p)) != null) {
             // "3,5 points de pourcentage", "2 percentage points": a difference of percents, not a percent.
             q.dim = Dimension.PERCENT;
             q.unit = PERCENTAGE_POINT;
             q.end = m.end();
             return null;
         }
-        if (classes != null && (m = at(classes.percentAfter, p)) != null) {
+        if (classes != null && (m = classes.percentAfter(cursor, p)) != null) {
             q.dim = Dimension.PERCENT;
             q.end = m.end();
             return null;

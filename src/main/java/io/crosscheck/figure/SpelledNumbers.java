@@ -31,6 +31,8 @@ final class SpelledNumbers {
     }
 
     private static final int MAX_TOKENS = 40;
+    /** Each phrase's lower-case words, split once (phrases come from the packs: a bounded set). */
+    private static final java.util.Map<String, String[]> PHRASE_WORDS = new java.util.concurrent.ConcurrentHashMap<>();
 
     private SpelledNumbers() {
     }
@@ -283,7 +285,7 @@ final class SpelledNumbers {
         for (String phrase : phrases) {
             int p = pos;
             boolean ok = true;
-            for (String part : phrase.toLowerCase(Locale.ROOT).split(" +")) {
+            for (String part : PHRASE_WORDS.computeIfAbsent(phrase, k -> k.toLowerCase(Locale.ROOT).split(" +"))) {
                 if (p != pos) {
                     int q = skipSpaces(text, p);
                     if (q == p) {
@@ -293,7 +295,7 @@ final class SpelledNumbers {
                     p = q;
                 }
                 int e = wordEnd(text, p);
-                if (e - p != part.length() || !text.substring(p, e).toLowerCase(Locale.ROOT).equals(part)) {
+                if (e - p != part.length() || !text.regionMatches(true, p, part, 0, part.length())) {
                     ok = false;
                     break;
                 }
