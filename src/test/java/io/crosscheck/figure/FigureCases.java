@@ -2,6 +2,8 @@ package io.crosscheck.figure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -11,6 +13,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /** Reads the table files under src/test/resources/figures and checks a figure against an expectation. */
@@ -48,6 +51,45 @@ final class FigureCases {
             throw new UncheckedIOException(e);
         }
         return out;
+    }
+
+    /** How a table checks one figure against its expectation. */
+    interface Check {
+        void check(String expected, Figure f, String context);
+    }
+
+    /** A parse case: the expression parses to the stated figure (text kept as written), or "!reason" is refused. */
+    static void assertParses(Line c, Check check) {
+        if (c.expected().startsWith("!")) {
+            FigureParseException e = assertThrows(FigureParseException.class, () -> FigureParser.parse(c.text(), c.lang()));
+            String want = c.expected().substring(1).trim().toLowerCase(Locale.ROOT);
+            assertTrue(e.getMessage().toLowerCase(Locale.ROOT).contains(want),
+                    "message '" + e.getMessage() + "' should mention '" + want + "'");
+            return;
+        }
+        Figure f = FigureParser.parse(c.text(), c.lang());
+        check.check(c.expected(), f, c.text());
+        assertEquals(c.text().strip(), f.text(), "text is kept as written");
+    }
+
+    /** An extraction case: exactly the figures listed (" ;; " between them), each at exactly its span. */
+    static void assertExtracts(Line c, Check check) {
+        List<ExtractedFigure> found = FigureExtractor.extract(c.text(), c.lang());
+        String[] expected = c.expected().isBlank() ? new String[0] : c.expected().split(" ;; ");
+        assertEquals(expected.length, found.size(), "figures found: " + found.stream()
+                .map(f -> f.figure().text()).toList());
+        int from = 0;
+        for (int i = 0; i < expected.length; i++) {
+            String[] spanAndFigure = expected[i].split(" = ", 2);
+            String span = spanAndFigure[0];
+            int start = c.text().indexOf(span, from);
+            ExtractedFigure got = found.get(i);
+            assertEquals(span, got.figure().text(), "figure " + i + " text");
+            assertEquals(start, got.start(), span + " start");
+            assertEquals(start + span.length(), got.end(), span + " end");
+            check.check(spanAndFigure[1], got.figure(), span);
+            from = got.end();
+        }
     }
 
     /** Asserts "KIND DIMENSION value low high extra" where extra is an ISO code, u:unit or "-". */
