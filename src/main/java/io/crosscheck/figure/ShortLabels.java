@@ -18,9 +18,11 @@ final class ShortLabels {
                 }
                 String sym = words.shortCurrency().getOrDefault(f.currency(), symbol(f.currency()));
                 if (words.shortSignAfter()) {
-                    // "5,6 M$", "94 k$", but "94 mil $": a sign is glued to a short abbreviation only.
+                    // "5,6 M$", "94 k$", but "94 mil $" and "3,2 Md ESP": a sign is glued to a short
+                    // abbreviation only, a code never.
                     String last = c.substring(c.lastIndexOf(' ') + 1);
-                    yield Character.isDigit(c.charAt(c.length() - 1)) || last.length() > 2 ? c + " " + sym : c + sym;
+                    boolean code = sym.length() > 1 && sym.chars().allMatch(Character::isLetter);
+                    yield Character.isDigit(c.charAt(c.length() - 1)) || last.length() > 2 || code ? c + " " + sym : c + sym;
                 }
                 yield sym.length() > 2 && !sym.endsWith("$") ? sym + " " + c : sym + c;
             }

@@ -49,6 +49,7 @@ class SpanishRenderingTest {
         "fr | 16,9 %                         | 16,9 %",
         "en | 12,000 chips                   | 12 mil chips",
         "fr | dix fois plus                  | ×10",
+        "fr | 3,2 milliards de pesetas       | 3.200 M ESP",
     })
     void shortLabelIsCompactForCharts(String lang, String source, String spanish) {
         assertEquals(spanish, FigureRenderer.renderShort(FigureParser.parse(source, lang), "es"));
