@@ -297,7 +297,8 @@ final class FigureGrammar {
         }
         int start = a.start();
         boolean change = signChange;
-        NumberClasses.Change ch = classes == null || f.kind() == FigureKind.CATEGORY ? null
+        // A ratio ("rose 3x") is already a comparison with its own direction, not a level that moved.
+        NumberClasses.Change ch = classes == null || f.kind() == FigureKind.CATEGORY || f.dimension() == Dimension.RATIO ? null
                 : classes.changeBefore(cursor, start);
         if (ch != null && !(sign < 0 && ch.sign() < 0 && !ch.change())) {
             change |= ch.change();

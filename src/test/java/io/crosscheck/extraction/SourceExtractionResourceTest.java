@@ -127,7 +127,7 @@ class SourceExtractionResourceTest {
                 "title", "Revue de presse", "publisher", "Le Quotidien", "language", "mul", "text", text));
         var page = given().post("/api/sources/" + source + "/extract").then().statusCode(200).extract().jsonPath();
         Assertions.assertEquals(List.of("2,5 milliards d'euros", "plusieurs milliers d'emplois", "$124.3 billion",
-                "1.600 points", "1.600 millones de euros", "unos 2.000 hospitales"),
+                "rose 1.600 points", "1.600 millones de euros", "unos 2.000 hospitales"),
                 page.getList("candidates.figure.text"));
         Assertions.assertEquals(1.6, page.getDouble("candidates[3].figure.value"), "English paragraph");
         Assertions.assertEquals(1600000000L, page.getLong("candidates[4].figure.value"), "Spanish paragraph");
