@@ -92,11 +92,17 @@ final class EdgeWords {
 
     /** Whether the word starting at {@code start} (letters and marks only) is one of them. */
     boolean startsAt(CharSequence text, int start) {
+        int i = wordEnd(text, start);
+        return i > start && words.contains(norm(text.subSequence(start, i).toString()));
+    }
+
+    /** The end of the word (letters and non-spacing marks) starting at {@code start}. */
+    static int wordEnd(CharSequence text, int start) {
         int i = start;
         while (i < text.length() && isWordChar(text.charAt(i))) {
             i++;
         }
-        return i > start && words.contains(norm(text.subSequence(start, i).toString()));
+        return i;
     }
 
     /** {@link #startsAt} after at most one space, for patterns that start with an optional space. */

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -233,20 +232,8 @@ final class NumberClasses {
 
     /** A phrase list as a regex alternation, longest first; spaces match any run of spaces, apostrophes either form. */
     static String alternation(java.util.Collection<String> phrases) {
-        List<String> sorted = new ArrayList<>(phrases);
-        sorted.sort(Comparator.comparingInt(String::length).reversed());
-        List<String> out = new ArrayList<>();
-        for (String p : sorted) {
-            StringBuilder b = new StringBuilder();
-            for (String part : p.strip().split(" +")) {
-                if (b.length() > 0) {
-                    b.append(SP).append('+');
-                }
-                b.append(Pattern.quote(part.replace('’', '\'')).replace("'", "\\E['’]\\Q"));
-            }
-            out.add(b.toString());
-        }
-        return out.isEmpty() ? "(?!)" : String.join("|", out);
+        // The packs' phrase regex (Lexicon), with any run of spaces in a phrase read as one.
+        return Lexicon.alternation(phrases.stream().map(p -> p.strip().replaceAll(" +", " ")).toList(), SP + "+");
     }
 
     private static java.util.Set<String> lower(java.util.Collection<String> words) {

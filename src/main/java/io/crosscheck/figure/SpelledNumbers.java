@@ -309,12 +309,7 @@ final class SpelledNumbers {
     }
 
     private static int wordEnd(String text, int i) {
-        int e = i;
-        while (e < text.length() && (Character.isLetter(text.charAt(e))
-                || Character.getType(text.charAt(e)) == Character.NON_SPACING_MARK)) {
-            e++;
-        }
-        return e;
+        return EdgeWords.wordEnd(text, i);
     }
 
     private static int skipSpaces(String text, int i) {
