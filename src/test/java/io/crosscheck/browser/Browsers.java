@@ -8,6 +8,9 @@ import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
+import java.net.URL;
+import java.util.List;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -15,6 +18,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -76,5 +80,21 @@ public final class Browsers {
         new WebDriverWait(browser, timeout).ignoring(WebDriverException.class).until(driver -> Boolean.TRUE.equals(
                 ((JavascriptExecutor) driver).executeScript("return document.readyState === 'complete' "
                         + "&& window.crosscheckPage !== arguments[0];", token)));
+    }
+
+    /** Signs in to the console with {@code key} and waits for the review queue it leads to. */
+    public static void signIn(ChromeDriver browser, URL base, String key, Duration timeout) {
+        browser.get(base + "signin?lang=en");
+        browser.findElement(By.id("key")).sendKeys(key);
+        browser.findElement(By.id("key")).submit();
+        new WebDriverWait(browser, timeout).until(ExpectedConditions.urlContains("/conflicts"));
+    }
+
+    /** Asserts the page shows the console's feedback line ({@code p.flash[role=status]}) containing {@code text}. */
+    public static void assertFlash(ChromeDriver browser, String text) {
+        List<WebElement> flashes = browser.findElements(By.cssSelector("p.flash[role='status']"));
+        Assertions.assertTrue(!flashes.isEmpty(), "feedback '" + text + "' expected on " + browser.getCurrentUrl() + ": "
+                + browser.findElement(By.tagName("body")).getText());
+        Assertions.assertTrue(flashes.get(0).getText().contains(text), flashes.get(0).getText());
     }
 }

@@ -201,10 +201,7 @@ class DeskBrowserTest {
     }
 
     private void signIn() {
-        browser.get(base + "signin?lang=en");
-        browser.findElement(By.id("key")).sendKeys(Fixtures.ADMIN_KEY);
-        browser.findElement(By.id("key")).submit();
-        wait.until(ExpectedConditions.urlContains("/conflicts"));
+        Browsers.signIn(browser, base, Fixtures.ADMIN_KEY, Duration.ofSeconds(30));
     }
 
     private void click(By by) {
@@ -217,11 +214,7 @@ class DeskBrowserTest {
     }
 
     private void assertFlash(String text) {
-        List<WebElement> flashes = browser.findElements(By.cssSelector("p.flash[role='status']"));
-        assertTrue(!flashes.isEmpty(), "feedback '" + text + "' expected on " + browser.getCurrentUrl() + ": "
-                + browser.findElement(By.tagName("body")).getText());
-        WebElement flash = flashes.get(0);
-        assertTrue(flash.getText().contains(text), flash.getText());
+        Browsers.assertFlash(browser, text);
     }
 
     /** Screenshots at 1280 and 280 px; at 280 px the page must not scroll sideways. */

@@ -19,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The intake desk in a real browser: paste a text, see its figure highlighted with a prefilled subject, accept it. */
@@ -53,10 +52,7 @@ class IntakeBrowserTest {
         Fixtures.post("/api/metrics", Map.of("key", metric, "labelEn", "Pretraining cost", "dimension", "MONEY",
                 "triggers", Map.of("en", List.of(metric))));
 
-        browser.get(base + "signin?lang=en");
-        browser.findElement(By.id("key")).sendKeys(Fixtures.ADMIN_KEY);
-        browser.findElement(By.id("key")).submit();
-        wait.until(ExpectedConditions.urlContains("/conflicts"));
+        Browsers.signIn(browser, base, Fixtures.ADMIN_KEY, Duration.ofSeconds(30));
 
         browser.get(base + "intake?lang=en");
         browser.findElement(By.id("url")).sendKeys("https://" + Fixtures.unique("news") + ".example/article");
@@ -90,9 +86,6 @@ class IntakeBrowserTest {
     }
 
     private void assertFlash(String text) {
-        List<WebElement> flashes = browser.findElements(By.cssSelector("p.flash[role='status']"));
-        assertTrue(!flashes.isEmpty(), "feedback '" + text + "' expected on " + browser.getCurrentUrl() + ": "
-                + browser.findElement(By.tagName("body")).getText());
-        assertTrue(flashes.get(0).getText().contains(text), flashes.get(0).getText());
+        Browsers.assertFlash(browser, text);
     }
 }
