@@ -83,20 +83,28 @@ public final class ExportBenchData {
             }
             String[] keys = {"bench-training-cost", "bench-budget", "bench-headcount", "bench-gpu-count"};
             String[] dims = {"MONEY", "MONEY", "COUNT", "COUNT"};
-            try (PreparedStatement m = c.prepareStatement("insert into metric (id, metric_key, label_fr, label_en, "
-                    + "dimension, multi_valued, version, created_at, updated_at) values (?, ?, ?, ?, ?, true, 0, ?, ?)")) {
+            // Labels live in metric_label (V25), one row per language.
+            try (PreparedStatement m = c.prepareStatement("insert into metric (id, metric_key, "
+                    + "dimension, multi_valued, version, created_at, updated_at) values (?, ?, ?, true, 0, ?, ?)");
+                    PreparedStatement label = c.prepareStatement(
+                            "insert into metric_label (metric_id, lang, label) values (?, ?, ?)")) {
                 for (int i = 0; i < metrics.length; i++) {
                     metrics[i] = id(1000 + i);
                     m.setObject(1, metrics[i]);
                     m.setString(2, keys[i]);
-                    m.setString(3, keys[i]);
-                    m.setString(4, keys[i]);
-                    m.setString(5, dims[i]);
-                    m.setObject(6, now);
-                    m.setObject(7, now);
+                    m.setString(3, dims[i]);
+                    m.setObject(4, now);
+                    m.setObject(5, now);
                     m.addBatch();
+                    for (String lang : new String[] {"fr", "en"}) {
+                        label.setObject(1, metrics[i]);
+                        label.setString(2, lang);
+                        label.setString(3, keys[i]);
+                        label.addBatch();
+                    }
                 }
                 m.executeBatch();
+                label.executeBatch();
             }
             try (PreparedStatement s = c.prepareStatement("insert into source (id, url, canonical_url, title, publisher, "
                     + "language, version, created_at, updated_at) values (?, ?, ?, ?, ?, 'fr', 0, ?, ?)")) {
