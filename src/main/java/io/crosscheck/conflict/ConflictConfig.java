@@ -57,6 +57,15 @@ public interface ConflictConfig {
     int batchSize();
 
     /**
+     * How long a queued group waits before the scheduled worker judges it ({@code PT3S}). Writes to the
+     * group meanwhile (an import's next batches, an editor's next changes) join the row already waiting,
+     * so a burst is judged once, after it, instead of once per write while it goes on. {@code
+     * DetectionWorker#drain} and the scan do not wait.
+     */
+    @WithDefault("PT3S")
+    Duration settle();
+
+    /**
      * How long a leased group stays with the worker that leased it; past it (the instance stopped or
      * failed mid-group) any worker leases it again.
      */

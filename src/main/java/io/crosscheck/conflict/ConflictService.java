@@ -26,8 +26,6 @@ import io.crosscheck.metric.Metric;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
-import io.crosscheck.claim.ClaimFigure;
-import io.crosscheck.figure.Dimension;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -141,13 +139,29 @@ public class ConflictService {
         all.forEach(r -> loaded.add(r.id()));
         List<Proposal> proposals = detector().detect(all).stream()
                 .filter(p -> inGroup.contains(p.from()) || inGroup.contains(p.to())).toList();
-        List<Link> existing = links.getEntityManager().createQuery("select l from Link l where "
-                + "(l.from.subject.id = :s and l.from.metric.id = :m) or (l.to.subject.id = :s and l.to.metric.id = :m)",
-                Link.class).setParameter("s", group.subject()).setParameter("m", group.metric()).getResultList();
+        List<Link> existing = linksOf(group);
         boolean partial = truncated;
         int[] counts = reconcile(proposals, existing,
                 link -> !partial || (loaded.contains(link.from.id) && loaded.contains(link.to.id)));
         return new GroupResult(mine.size(), proposals.size(), counts[0], counts[1], truncated);
+    }
+
+    /**
+     * The links touching a claim of the group: those leaving it, then those arriving (a link inside the
+     * group once). Two look-ups by the link's indexed claim column, each driven by the group's claims,
+     * instead of one query that joined both ends to claim under an OR: that plan read every link of the
+     * store (40 ms a group at 100k, growing with the store).
+     */
+    private List<Link> linksOf(DetectionQueue.Group group) {
+        Map<UUID, Link> found = new java.util.LinkedHashMap<>();
+        for (String end : List.of("from", "to")) {
+            for (Link link : links.getEntityManager().createQuery("select l from Link l where l." + end + ".id in "
+                    + "(select c.id from Claim c where c.subject.id = :s and c.metric.id = :m)", Link.class)
+                    .setParameter("s", group.subject()).setParameter("m", group.metric()).getResultList()) {
+                found.putIfAbsent(link.id, link);
+            }
+        }
+        return new ArrayList<>(found.values());
     }
 
     /** What judging one group did. */

@@ -106,18 +106,21 @@ public class DetectionQueue {
         }
     }
 
-    /** Leases up to {@code batchSize} waiting rows, oldest first, in a transaction of its own. */
-    Lease lease(int batchSize) {
+    /**
+     * Leases up to {@code batchSize} waiting rows, oldest first, in a transaction of its own; only rows
+     * queued at least {@code settle} ago (while a row waits, writes to its group add no other).
+     */
+    Lease lease(int batchSize, java.time.Duration settle) {
         String owner = Ids.newId().toString();
         return QuarkusTransaction.requiringNew().call(() -> {
             Instant now = now();
-            String pick = "select id from detection_queue where lease_until is null or lease_until < :now "
-                    + "order by enqueued_at, id fetch first " + batchSize + " rows only"
+            String pick = "select id from detection_queue where (lease_until is null or lease_until < :now) "
+                    + "and enqueued_at <= :settled order by enqueued_at, id fetch first " + batchSize + " rows only"
                     + (postgres ? " for update skip locked" : "");
             em.createNativeQuery("update detection_queue set lease_owner = :owner, lease_until = :until "
                     + "where id in (" + pick + ")")
                     .setParameter("owner", owner).setParameter("until", now.plus(config.lease()))
-                    .setParameter("now", now).executeUpdate();
+                    .setParameter("now", now).setParameter("settled", now.minus(settle)).executeUpdate();
             List<?> rows = em.createNativeQuery("select id, subject_id, metric_id, enqueued_by from detection_queue "
                     + "where lease_owner = :owner order by enqueued_at, id").setParameter("owner", owner).getResultList();
             Map<Group, List<UUID>> groups = new LinkedHashMap<>();

@@ -60,14 +60,15 @@ public class DetectionWorker {
     public int runOnce() {
         running.lock();
         try {
-            return judgeBatch();
+            return judgeBatch(config.settle());
         } finally {
             running.unlock();
         }
     }
 
-    private int judgeBatch() {
-        DetectionQueue.Lease lease = queue.lease(config.batchSize());
+    /** Leases one batch of groups queued at least {@code settle} ago and judges them. */
+    private int judgeBatch(java.time.Duration settle) {
+        DetectionQueue.Lease lease = queue.lease(config.batchSize(), settle);
         int judged = 0;
         for (Map.Entry<DetectionQueue.Group, List<UUID>> e : lease.rows().entrySet()) {
             try {
@@ -93,7 +94,7 @@ public class DetectionWorker {
         try {
             int total = 0;
             for (int i = 0; i < DRAIN_BATCHES; i++) {
-                int judged = judgeBatch();
+                int judged = judgeBatch(java.time.Duration.ZERO);
                 total += judged;
                 if (judged == 0) {
                     break;

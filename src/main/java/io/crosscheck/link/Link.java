@@ -69,7 +69,12 @@ public class Link extends BaseEntity {
 
     /** Records a judgement of the two claims' figures (null: not judged). */
     public void judged(Judgement j) {
-        gap = j == null ? null : j.gap();
+        BigDecimal newGap = j == null ? null : j.gap();
+        // The same gap read back from the database carries the column's scale ("0.000000" for "0"); assigning
+        // the equal value would mark the link dirty and rewrite it at every detection of its group.
+        if (newGap == null || gap == null || newGap.compareTo(gap) != 0) {
+            gap = newGap;
+        }
         judgement = j == null ? null : j.outcome();
         judgementReason = j == null ? null : j.reason();
     }

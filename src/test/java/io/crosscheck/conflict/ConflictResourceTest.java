@@ -300,6 +300,32 @@ class ConflictResourceTest {
         given().get("/api/links/" + id).then().statusCode(404);
     }
 
+    /**
+     * The scheduled worker leaves a group alone until it has settled (the test profile sets the settle to
+     * ten minutes), so a burst of writes is judged once; draining does not wait.
+     */
+    @Test
+    void shouldLeaveAGroupToSettleBeforeTheScheduledWorkerJudgesIt() {
+        Fixtures.awaitDetection();
+        DetectionWorker worker = io.quarkus.arc.Arc.container().instance(DetectionWorker.class).get();
+        String subject = Fixtures.entity(unique("Club"));
+        String metric = Fixtures.metric(unique("fee"), "MONEY", false);
+        Map<String, Object> body = new HashMap<>(Map.of("subjectId", subject, "metricId", metric, "figure",
+                Map.of("kind", "EXACT", "value", 10000000, "currency", "EUR", "text", "10 millions d'euros"),
+                "statement", "Le transfert a coûté 10 millions d'euros.", "language", "fr"));
+        String a = Fixtures.post("/api/claims", body);
+        org.junit.jupiter.api.Assertions.assertEquals(0, worker.runOnce(), "a group queued just now is not leased");
+        body.put("figure", Map.of("kind", "EXACT", "value", 20000000, "currency", "EUR", "text", "20 millions d'euros"));
+        String b = Fixtures.post("/api/claims", body);
+        org.junit.jupiter.api.Assertions.assertEquals(0, worker.runOnce());
+        given().get("/api/conflicts/queue-status").then().body("pendingGroups", equalTo(1)).body("rows", equalTo(1))
+                .body("leased", equalTo(0));
+        given().queryParam("claim", a).get("/api/links").then().body("items", hasSize(0));
+        Fixtures.awaitDetection();
+        given().get("/api/conflicts/queue-status").then().body("pendingGroups", equalTo(0));
+        given().get("/api/links/" + linkBetween(a, b)).then().body("type", equalTo("CONTRADICTS"));
+    }
+
     @Test
     void shouldRescanAsAJobWithProgressInGroups() {
         String subject = Fixtures.entity(unique("Club"));
