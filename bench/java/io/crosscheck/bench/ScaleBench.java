@@ -175,7 +175,8 @@ public final class ScaleBench {
             String id = JSON.readTree(lastBody).path("id").asText();
             long deadline = t0 + jobTimeoutSeconds * 1_000_000_000L;
             while (true) {
-                Thread.sleep(250);
+                // Every 50 ms for the first 30 s (a 2 s import measured to 250 ms would be 6 % off), then 250 ms.
+                Thread.sleep(System.nanoTime() - t0 < 30_000_000_000L ? 50 : 250);
                 Sample poll = get(t, "/api/jobs/" + id);
                 double elapsed = (System.nanoTime() - t0) / 1e6;
                 if (poll.status != 200) {
