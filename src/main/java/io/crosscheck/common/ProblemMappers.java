@@ -102,6 +102,16 @@ public class ProblemMappers {
                 uri, null, null);
     }
 
+    /**
+     * A streamed download whose client left mid-way (ClientStreams): its work is stopped; no answer can
+     * reach anyone, so this is logged quietly, not as an incident.
+     */
+    @ServerExceptionMapper
+    public Response clientGone(ClientStreams.ClientGoneException e, UriInfo uri) {
+        LOG.debugf("Streaming %s stopped: the client closed the connection", uri.getPath());
+        return Response.status(Response.Status.BAD_REQUEST).build();
+    }
+
     @ServerExceptionMapper(priority = 10_000)
     public Response unexpected(Throwable e, UriInfo uri) {
         String incident = UUID.randomUUID().toString();

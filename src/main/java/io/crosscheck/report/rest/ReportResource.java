@@ -1,16 +1,19 @@
 package io.crosscheck.report.rest;
 
 import io.crosscheck.common.ApiConfig;
+import io.crosscheck.common.ClientStreams;
 import io.crosscheck.common.Page;
 import io.crosscheck.common.PageRequest;
 import io.crosscheck.report.ReportRunView;
 import io.crosscheck.report.ReportService;
 import io.crosscheck.report.ReportStore;
+import io.vertx.core.http.HttpServerResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -60,9 +63,10 @@ public class ReportResource {
     @APIResponse(responseCode = "200", description = "The file")
     @APIResponse(responseCode = "404", description = "No such run or file")
     public Response file(@PathParam("date") String date,
-            @Parameter(example = "report-2025-01-28.csv") @PathParam("file") String file) {
+            @Parameter(example = "report-2025-01-28.csv") @PathParam("file") String file,
+            @Context HttpServerResponse response) {
         ReportStore.Stored stored = reports.file(date, file);
-        StreamingOutput body = out -> reports.copy(stored, out);
+        StreamingOutput body = ClientStreams.untilClientLeaves(response, out -> reports.copy(stored, out));
         return Response.ok(body, type(file)).header("Content-Length", Long.toString(stored.size()))
                 .header("Content-Disposition", "attachment; filename=\"" + file + "\"")
                 .header("X-Content-Type-Options", "nosniff").build();

@@ -1,11 +1,13 @@
 package io.crosscheck.transfer.rest;
 
 import io.crosscheck.common.ApiException;
+import io.crosscheck.common.ClientStreams;
 import io.crosscheck.embed.PublicUrls;
 import io.crosscheck.transfer.ClaimReviewSettings;
 import io.crosscheck.transfer.ClaimReviews;
 import io.crosscheck.transfer.ClaimRows;
 import io.crosscheck.transfer.ExportService;
+import io.vertx.core.http.HttpServerResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -13,8 +15,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -49,9 +51,9 @@ public class ExportResource {
     @APIResponse(responseCode = "200", description = "The CSV, streamed")
     @APIResponse(responseCode = "400", description = "bom is neither true nor false")
     public Response csv(@Parameter(description = "true: start with a UTF-8 byte-order mark, so that spreadsheets "
-            + "(Excel) read the accents right") @QueryParam("bom") String bom) {
+            + "(Excel) read the accents right") @QueryParam("bom") String bom, @Context HttpServerResponse response) {
         boolean withBom = flag(bom, "bom");
-        return file((StreamingOutput) out -> exports.csv(ClaimRows.Filter.ALL, out, withBom), CSV, "claims.csv");
+        return file(response, out -> exports.csv(ClaimRows.Filter.ALL, out, withBom), CSV, "claims.csv");
     }
 
     @RolesAllowed("reader")
@@ -60,8 +62,8 @@ public class ExportResource {
     @Produces(JSON_LINES)
     @Operation(summary = "Every claim as JSON Lines, with all its appearances")
     @APIResponse(responseCode = "200", description = "One JSON object per line, streamed")
-    public Response jsonLines() {
-        return file((StreamingOutput) out -> exports.jsonLines(ClaimRows.Filter.ALL, out), JSON_LINES, "claims.jsonl");
+    public Response jsonLines(@Context HttpServerResponse response) {
+        return file(response, out -> exports.jsonLines(ClaimRows.Filter.ALL, out), JSON_LINES, "claims.jsonl");
     }
 
     @RolesAllowed("reader")
@@ -72,9 +74,9 @@ public class ExportResource {
             description = "Each review's url is the claim's public page (/claims/{id}) under "
                     + "crosscheck.embed.public-base-url, or under this request's host when that is unset; see docs/reports.md.")
     @APIResponse(responseCode = "200", description = "A JSON-LD document with an @graph of ClaimReviews, streamed")
-    public Response claimReviews(@Context UriInfo uri) {
+    public Response claimReviews(@Context UriInfo uri, @Context HttpServerResponse response) {
         ClaimReviews.Publisher by = claimReviews.publisher(urls.base(uri));
-        return file((StreamingOutput) out -> exports.claimReviews(ClaimRows.Filter.reviewed(), out, by), JSON_LD,
+        return file(response, out -> exports.claimReviews(ClaimRows.Filter.reviewed(), out, by), JSON_LD,
                 "claimreview.jsonld");
     }
 
@@ -88,7 +90,8 @@ public class ExportResource {
         throw ApiException.invalid(name, "must be true or false");
     }
 
-    private static Response file(StreamingOutput body, String type, String name) {
-        return Response.ok(body, type).header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
+    /** A download, streamed until it ends or its client leaves (ClientStreams). */
+    private static Response file(HttpServerResponse response, StreamingOutput body, String type, String name) {
+        return Response.ok(ClientStreams.untilClientLeaves(response, body), type).header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
     }
 }
