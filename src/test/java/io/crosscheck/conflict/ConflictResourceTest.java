@@ -255,6 +255,14 @@ class ConflictResourceTest {
         return claim(subject, metric, String.valueOf(millions * 1_000_000L), millions + " millions d'euros");
     }
 
+    /** A transfer fee of so many million euros, written without waiting for its detection. */
+    private static String unjudged(String subject, String metric, int millions) {
+        return Fixtures.post("/api/claims", Map.of("subjectId", subject, "metricId", metric, "figure",
+                Map.of("kind", "EXACT", "value", millions * 1_000_000L, "currency", "EUR", "text",
+                        millions + " millions d'euros"),
+                "statement", "Le transfert a coûté " + millions + " millions d'euros.", "language", "fr"));
+    }
+
     private static String claim(String subject, String metric, String value, String text) {
         Map<String, Object> body = new HashMap<>();
         body.put("subjectId", subject);
@@ -275,12 +283,8 @@ class ConflictResourceTest {
                 .body("oldestAgeSeconds", org.hamcrest.Matchers.nullValue());
         String subject = Fixtures.entity(unique("Club"));
         String metric = Fixtures.metric(unique("fee"), "MONEY", false);
-        Map<String, Object> body = new HashMap<>(Map.of("subjectId", subject, "metricId", metric, "figure",
-                Map.of("kind", "EXACT", "value", 10000000, "currency", "EUR", "text", "10 millions d'euros"),
-                "statement", "Le transfert a coûté 10 millions d'euros.", "language", "fr"));
-        String a = Fixtures.post("/api/claims", body);
-        body.put("figure", Map.of("kind", "EXACT", "value", 20000000, "currency", "EUR", "text", "20 millions d'euros"));
-        String b = Fixtures.post("/api/claims", body);
+        String a = unjudged(subject, metric, 10);
+        String b = unjudged(subject, metric, 20);
         // The writes answered before detection ran: the group waits, once for both claims.
         given().queryParam("claim", a).get("/api/links").then().body("items", hasSize(0));
         given().get("/api/conflicts/queue-status").then().statusCode(200).body("pendingGroups", equalTo(1))
@@ -310,13 +314,9 @@ class ConflictResourceTest {
         DetectionWorker worker = io.quarkus.arc.Arc.container().instance(DetectionWorker.class).get();
         String subject = Fixtures.entity(unique("Club"));
         String metric = Fixtures.metric(unique("fee"), "MONEY", false);
-        Map<String, Object> body = new HashMap<>(Map.of("subjectId", subject, "metricId", metric, "figure",
-                Map.of("kind", "EXACT", "value", 10000000, "currency", "EUR", "text", "10 millions d'euros"),
-                "statement", "Le transfert a coûté 10 millions d'euros.", "language", "fr"));
-        String a = Fixtures.post("/api/claims", body);
+        String a = unjudged(subject, metric, 10);
         org.junit.jupiter.api.Assertions.assertEquals(0, worker.runOnce(), "a group queued just now is not leased");
-        body.put("figure", Map.of("kind", "EXACT", "value", 20000000, "currency", "EUR", "text", "20 millions d'euros"));
-        String b = Fixtures.post("/api/claims", body);
+        String b = unjudged(subject, metric, 20);
         org.junit.jupiter.api.Assertions.assertEquals(0, worker.runOnce());
         given().get("/api/conflicts/queue-status").then().body("pendingGroups", equalTo(1)).body("rows", equalTo(1))
                 .body("leased", equalTo(0));
