@@ -107,11 +107,8 @@ public final class ScaleBench {
         for (String row : rows) {
             switch (row) {
                 case "scan" -> job("scan", "POST /api/conflicts/scan (job, to completion)", t -> post(t, "/api/conflicts/scan", null, null));
-                case "report" -> once("report", "POST /api/reports/run (yesterday)", t -> {
-                    Sample s = post(t, "/api/reports/run?date=" + LocalDate.now(ZoneId.of("Europe/Paris")).minusDays(1), null, null);
-                    return s.status == 200 ? new Sample(s.status, s.millis, s.bytes, JSON.readTree(lastBody).path("status").asText()
-                            + " " + JSON.readTree(lastBody).path("counts")) : s;
-                });
+                case "report" -> job("report", "POST /api/reports/run (yesterday; job, to completion)", t -> post(t,
+                        "/api/reports/run?date=" + LocalDate.now(ZoneId.of("Europe/Paris")).minusDays(1), null, null));
                 case "import" -> job("import", "POST /api/import, 2,000 CSV rows (job, to completion)", t -> post(t, "/api/import",
                         "text/csv; charset=UTF-8", importCsv(t)));
                 case "comparison" -> sampled("comparison", "GET /api/comparisons?subject&metric",
@@ -188,6 +185,9 @@ public final class ScaleBench {
                     String note = state + " result=" + job.path("result") + (job.path("error").isNull() ? "" : " error=" + job.path("error"));
                     if (row.equals("import")) {
                         note = String.format(Locale.ROOT, "%.0f rows/s; %s", 2000 / (elapsed / 1000), note);
+                    } else if (row.equals("report")) {
+                        note = state + " run " + job.path("result").path("status").asText() + " counts="
+                                + job.path("result").path("counts") + (job.path("error").isNull() ? "" : " error=" + job.path("error"));
                     }
                     return new Sample(state.equals("SUCCEEDED") ? 200 : 500, elapsed, 0, note);
                 }

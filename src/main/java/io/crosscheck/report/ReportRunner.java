@@ -34,16 +34,37 @@ public class ReportRunner {
     }
 
     /**
-     * Runs the report of {@code date}. Without {@code rerun}, a date that already succeeded is left
-     * alone; either way, a run in progress elsewhere is never doubled.
+     * Runs the report of {@code date} now, on this thread (the nightly schedule). Without {@code rerun},
+     * a date that already succeeded is left alone; either way, a run in progress elsewhere is never
+     * doubled.
      */
     public ReportRuns.Claim run(LocalDate date, boolean rerun) {
+        ReportRuns.Claim claim = begin(date, rerun);
+        if (claim == ReportRuns.Claim.STARTED) {
+            write(date);
+        }
+        return claim;
+    }
+
+    /**
+     * Takes the date's run-once guard (the run is then RUNNING); {@link #write} must follow, or
+     * {@link #abandon} when the writing cannot start.
+     */
+    public ReportRuns.Claim begin(LocalDate date, boolean rerun) {
         Instant end = date.plusDays(1).atStartOfDay(config.zone()).toInstant();
         ReportRuns.Claim claim = runs.start(date, end, rerun, config.staleAfter());
         if (claim != ReportRuns.Claim.STARTED) {
             LOG.debugf("Report %s not run: %s", date, claim);
-            return claim;
         }
+        return claim;
+    }
+
+    /**
+     * Writes the report of a date {@link #begin} started: streams the content into the files, records
+     * SUCCEEDED or FAILED (with why), then prunes reports past their retention. Returns whether it succeeded.
+     */
+    public boolean write(LocalDate date) {
+        Instant end = date.plusDays(1).atStartOfDay(config.zone()).toInstant();
         try {
             LocalDate previous = runs.previousSucceeded(date);
             Instant start = previous == null ? null : previous.plusDays(1).atStartOfDay(config.zone()).toInstant();
@@ -53,10 +74,15 @@ public class ReportRunner {
         } catch (IOException | RuntimeException e) {
             LOG.errorf(e, "Report %s failed", date);
             runs.failed(date, e.getClass().getSimpleName() + ": " + e.getMessage());
-            return claim;
+            return false;
         }
         prune();
-        return claim;
+        return true;
+    }
+
+    /** Ends a run {@link #begin} started whose writing never started, as FAILED with {@code why}. */
+    public void abandon(LocalDate date, String why) {
+        runs.failed(date, why);
     }
 
     private void prune() {

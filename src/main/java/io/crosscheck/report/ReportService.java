@@ -1,5 +1,11 @@
 package io.crosscheck.report;
 
+import io.crosscheck.job.JobContext;
+import io.crosscheck.job.JobView;
+import io.crosscheck.job.JobWork;
+import io.crosscheck.job.Jobs;
+import java.util.concurrent.atomic.AtomicBoolean;
+
 import io.crosscheck.common.ApiException;
 import io.crosscheck.common.Cursor;
 import io.crosscheck.common.Page;
@@ -20,8 +26,10 @@ public class ReportService {
     private final ReportRuns runs;
     private final ReportFiles files;
     private final ReportRunner runner;
+    private final Jobs jobs;
 
-    ReportService(ReportRuns runs, ReportFiles files, ReportRunner runner) {
+    ReportService(ReportRuns runs, ReportFiles files, ReportRunner runner, Jobs jobs) {
+        this.jobs = jobs;
         this.runs = runs;
         this.files = files;
         this.runner = runner;
@@ -59,18 +67,48 @@ public class ReportService {
     }
 
     /**
-     * Runs (or re-runs) a date now. A date still running is a 409; a future date or today (not over
-     * yet in the report zone) is a 422.
+     * Runs (or re-runs) a date as a job: the run is RUNNING (its guard taken) when this returns, and
+     * the job writes it. A date still running is a 409; a future date or today (not over yet in the
+     * report zone) is a 422; no room for the job is a 503 and leaves the run FAILED, so it can be
+     * asked again. The job's result is the finished run; the job FAILED when the run did.
      */
-    public ReportRunView run(String date) {
+    public JobView run(String date) {
         LocalDate day = parse(date);
         if (day.isAfter(runner.yesterday())) {
             throw ApiException.unprocessable("date", "must be a day that is over (at most " + runner.yesterday() + ")");
         }
-        if (runner.run(day, true) == ReportRuns.Claim.RUNNING_ELSEWHERE) {
+        if (runner.begin(day, true) == ReportRuns.Claim.RUNNING_ELSEWHERE) {
             throw ApiException.conflict("The report of " + day + " is being written; try again when it is done.");
         }
-        return get(day.toString());
+        return jobs.submit("report", day.toString(), new Write(day));
+    }
+
+    /** The body of a report job; a run whose job never ran (refused, or queued when the instance stopped) is abandoned. */
+    private final class Write implements JobWork {
+        private final LocalDate day;
+        private final AtomicBoolean started = new AtomicBoolean();
+
+        Write(LocalDate day) {
+            this.day = day;
+        }
+
+        @Override
+        public Object run(JobContext context) {
+            started.set(true);
+            boolean succeeded = runner.write(day);
+            ReportRunView run = get(day.toString());
+            if (!succeeded) {
+                throw new IllegalStateException("The report of " + day + " failed: " + run.error());
+            }
+            return run;
+        }
+
+        @Override
+        public void close() {
+            if (!started.get()) {
+                runner.abandon(day, "Its job never ran (no room on this instance, or the instance stopped); run it again.");
+            }
+        }
     }
 
     /** Streams a file returned by {@link #file} to {@code out}. */

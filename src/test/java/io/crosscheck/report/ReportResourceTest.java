@@ -25,9 +25,22 @@ class ReportResourceTest {
     @BeforeEach
     void runIt() {
         ReportRunnerTest.dayAfter(DATE);
-        given().queryParam("date", DATE.toString()).post("/api/reports/run").then().statusCode(200)
-                .body("status", equalTo("SUCCEEDED")).body("date", equalTo(DATE.toString()))
-                .body("files.name", hasItem("report-" + DATE + ".csv"));
+        io.restassured.path.json.JsonPath job = run(DATE);
+        org.junit.jupiter.api.Assertions.assertEquals("report", job.getString("kind"), job.prettify());
+        org.junit.jupiter.api.Assertions.assertEquals("SUCCEEDED", job.getString("result.status"), job.prettify());
+        given().get("/api/reports/" + DATE).then().statusCode(200).body("status", equalTo("SUCCEEDED"))
+                .body("date", equalTo(DATE.toString())).body("files.name", hasItem("report-" + DATE + ".csv"));
+    }
+
+    /** Runs a date as the API does: 202 with the job, which writes the run; returns the finished job. */
+    static io.restassured.path.json.JsonPath run(LocalDate date) {
+        String location = given().queryParam("date", date.toString()).post("/api/reports/run").then().statusCode(202)
+                .body("kind", equalTo("report")).body("target", equalTo(date.toString()))
+                .extract().header("Location");
+        io.restassured.path.json.JsonPath job = io.crosscheck.Fixtures.awaitJob(location);
+        org.junit.jupiter.api.Assertions.assertEquals("SUCCEEDED", job.getString("state"), job.prettify());
+        org.junit.jupiter.api.Assertions.assertEquals(date.toString(), job.getString("result.date"), job.prettify());
+        return job;
     }
 
     @AfterEach
@@ -37,7 +50,7 @@ class ReportResourceTest {
 
     @Test
     void shouldListRunsNewestFirstWithACursor() {
-        given().queryParam("date", DATE.minusDays(1).toString()).post("/api/reports/run").then().statusCode(200);
+        run(DATE.minusDays(1));
         String next = given().queryParam("limit", 1).get("/api/reports").then().statusCode(200)
                 .body("items.size()", equalTo(1)).body("next", notNullValue()).extract().path("next");
         given().queryParam("limit", 1).queryParam("cursor", next).get("/api/reports").then().statusCode(200);
