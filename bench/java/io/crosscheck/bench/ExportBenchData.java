@@ -31,9 +31,12 @@ import org.postgresql.copy.CopyManager;
  * <p>Arguments: JDBC URL, number of claims, then optional {@code key=value}: {@code user} and
  * {@code password} (default sa and empty), {@code days} (spread creation times evenly over the
  * {@code days} days before today, UTC; default 0: all created now) and {@code topics} (that many
- * topics of 1,000 claims each; default 0) and, on H2, {@code terms} ({@code bulk}, the default: the
+ * topics of 1,000 claims each; default 0), {@code batch} (claims per JDBC batch and commit, default
+ * 5,000) and, on H2, {@code terms} ({@code bulk}, the default: the
  * claim term table is filled in the same batches, with V14_1's trigger dropped during the load and put
- * back after; {@code trigger}: the trigger fills it row by row).
+ * back after; {@code trigger}: the trigger fills it row by row) and {@code h2bulk=off} (keep every
+ * index, foreign-key checks and the page cache as they are during the load: the loader before the
+ * bulk settings, for comparison).
  *
  * <p>Every derived column the app keeps is filled as the app would: the figure's kind, value, bounds,
  * rounding step, currency and unit come from {@code FigureParser} (what {@code POST /api/claims} does with
@@ -135,7 +138,8 @@ public final class ExportBenchData {
             if (pg) {
                 copy(c, rows, topicClaims);
             } else {
-                batches(c, rows, topicClaims, bulkTerms);
+                batches(c, rows, topicClaims, bulkTerms, Integer.parseInt(options.getOrDefault("batch", "5000")),
+                        url.startsWith("jdbc:h2:") && !"off".equals(options.get("h2bulk")));
             }
             if (bulkTerms) {
                 try (Statement st = c.createStatement()) {
@@ -203,13 +207,131 @@ public final class ExportBenchData {
     private static final String APPEARANCE_COLUMNS = "id, claim_id, source_id, quote, first_appearance, version, "
             + "created_at, updated_at";
 
-    /** H2 (and any other database): JDBC batches of 5,000 claims and appearances, a commit each. */
-    private static void batches(Connection c, Rows rows, UUID[] topicClaims, boolean terms) throws Exception {
+    /**
+     * H2 (and any other database): JDBC batches of {@code batch} claims (option {@code batch}, default
+     * 5,000) with their appearances (and terms), a commit each. On H2, into empty tables, the secondary
+     * indexes of claim, appearance and claim_term that no constraint uses are dropped first and created
+     * again after the load, exactly as {@code SCRIPT} printed them (one sorted build each instead of a
+     * million insertions into each of ~12 trees), referential integrity is not checked row by row
+     * (the generator refers only to rows it wrote) and the page cache is enlarged for the load, then
+     * put back as it was ({@code CACHE_SIZE} is persistent).
+     */
+    private static void batches(Connection c, Rows rows, UUID[] topicClaims, boolean terms, int batch, boolean h2)
+            throws Exception {
+        List<String> indexes = h2 ? dropH2Indexes(c) : List.of();
+        String cacheSize = null;
+        if (h2) {
+            try (Statement st = c.createStatement()) {
+                try (ResultSet rs = st.executeQuery("select setting_value from information_schema.settings "
+                        + "where setting_name = 'info.CACHE_MAX_SIZE'")) {
+                    cacheSize = rs.next() ? String.valueOf(Long.parseLong(rs.getString(1)) * 1024) : null;
+                }
+                st.execute("set cache_size " + (Runtime.getRuntime().maxMemory() / 1024 / 1024 / 3 * 1024));
+                st.execute("set referential_integrity false");
+            }
+            c.commit();
+        }
+        try {
+            insertBatches(c, rows, topicClaims, terms, batch);
+        } finally {
+            if (h2) {
+                try (Statement st = c.createStatement()) {
+                    st.execute("set referential_integrity true");
+                    for (String index : indexes) {
+                        long i0 = System.nanoTime();
+                        st.execute(index);
+                        c.commit();
+                        System.out.printf("%s (%.0f s)%n", index, (System.nanoTime() - i0) / 1e9);
+                    }
+                    long a0 = System.nanoTime();
+                    st.execute("analyze");
+                    System.out.printf("analyze (%.0f s)%n", (System.nanoTime() - a0) / 1e9);
+                    if (cacheSize != null) {
+                        st.execute("set cache_size " + cacheSize);
+                    }
+                }
+                c.commit();
+            }
+        }
+    }
+
+    /**
+     * H2, when claim is empty: drops the indexes of claim, appearance and claim_term that back no
+     * constraint (INFORMATION_SCHEMA.TABLE_CONSTRAINTS names the index each constraint uses; H2 refuses
+     * to drop those) and returns their CREATE INDEX statements as {@code SCRIPT} prints them.
+     */
+    private static List<String> dropH2Indexes(Connection c) throws Exception {
+        List<String> names = new ArrayList<>();
+        List<String> creates = new ArrayList<>();
+        try (Statement st = c.createStatement()) {
+            try (ResultSet empty = st.executeQuery("select not exists (select 1 from claim)")) {
+                empty.next();
+                if (!empty.getBoolean(1)) {
+                    return creates;
+                }
+            }
+            try (ResultSet rs = st.executeQuery("select i.index_name from information_schema.indexes i "
+                    + "where i.table_schema = current_schema and i.table_name in ('CLAIM', 'APPEARANCE', 'CLAIM_TERM') "
+                    + "and i.index_type_name = 'INDEX' and not exists (select 1 from information_schema.table_constraints k "
+                    + "where k.index_schema = i.index_schema and k.index_name = i.index_name)")) {
+                while (rs.next()) {
+                    names.add(rs.getString(1));
+                }
+            }
+            try (ResultSet rs = st.executeQuery("script nodata nopasswords nosettings table claim, appearance, claim_term")) {
+                while (rs.next()) {
+                    String line = rs.getString(1);
+                    for (String name : names) {
+                        if (line.startsWith("CREATE INDEX ") && line.contains(".\"" + name + "\" ON ")) {
+                            creates.add(line.endsWith(";") ? line.substring(0, line.length() - 1) : line);
+                        }
+                    }
+                }
+            }
+            if (creates.size() != names.size()) {
+                throw new IllegalStateException("SCRIPT printed " + creates + " for the indexes " + names);
+            }
+            // claim_term (~20 rows a claim) keeps none of its constraints during the load: its primary key
+            // and foreign key are added again after it, as SCRIPT printed them (the key first, the foreign
+            // key NOCHECK, as SCRIPT writes it), each index built in one sorted pass.
+            List<String[]> constraints = new ArrayList<>();
+            try (ResultSet rs = st.executeQuery("script nodata nopasswords nosettings table claim_term")) {
+                while (rs.next()) {
+                    String line = rs.getString(1);
+                    var m = java.util.regex.Pattern.compile("^ALTER TABLE \"(\\w+)\"\\.\"CLAIM_TERM\" ADD CONSTRAINT "
+                            + "\"\\w+\"\\.\"(\\w+)\" (PRIMARY KEY|FOREIGN KEY)").matcher(line);
+                    if (m.find()) {
+                        constraints.add(new String[] {m.group(2), m.group(3),
+                                line.endsWith(";") ? line.substring(0, line.length() - 1) : line});
+                    }
+                }
+            }
+            constraints.sort(java.util.Comparator.comparing(k -> k[1].startsWith("PRIMARY") ? 0 : 1));
+            for (String name : names) {
+                st.execute("drop index \"" + name + "\"");
+            }
+            for (int k = constraints.size() - 1; k >= 0; k--) {
+                st.execute("alter table claim_term drop constraint \"" + constraints.get(k)[0] + "\"");
+                names.add(constraints.get(k)[0]);
+            }
+            List<String> all = new ArrayList<>();
+            constraints.forEach(k -> all.add(k[2]));
+            all.addAll(creates);
+            creates = all;
+        }
+        c.commit();
+        System.out.printf("dropped %d indexes and constraints for the load: %s%n", names.size(), names);
+        return creates;
+    }
+
+    private static void insertBatches(Connection c, Rows rows, UUID[] topicClaims, boolean terms, int batch)
+            throws Exception {
         try (PreparedStatement claim = c.prepareStatement("insert into claim (" + CLAIM_COLUMNS + ") values "
                 + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'fr', ?, ?, ?, ?, ?, 0, ?, ?)");
                 PreparedStatement appearance = c.prepareStatement("insert into appearance (" + APPEARANCE_COLUMNS
                         + ") values (?, ?, ?, ?, true, 0, ?, ?)");
                 PreparedStatement term = c.prepareStatement("insert into claim_term (term, claim_id, hits) values (?, ?, ?)")) {
+            long[] spent = new long[3];
             for (int i = 0; i < rows.n(); i++) {
                 Row r = rows.row(i);
                 if (i < topicClaims.length) {
@@ -251,16 +373,24 @@ public final class ExportBenchData {
                         term.addBatch();
                     }
                 }
-                if ((i + 1) % 5000 == 0 || i == rows.n() - 1) {
+                if ((i + 1) % batch == 0 || i == rows.n() - 1) {
+                    long t0 = System.nanoTime();
                     claim.executeBatch();
                     appearance.executeBatch();
+                    long t1 = System.nanoTime();
                     if (terms) {
                         term.executeBatch();
                     }
+                    long t2 = System.nanoTime();
                     c.commit();
+                    long t3 = System.nanoTime();
+                    spent[0] += t1 - t0;
+                    spent[1] += t2 - t1;
+                    spent[2] += t3 - t2;
                 }
-                if ((i + 1) % 100_000 == 0) {
-                    System.out.printf("%,d claims (%.0f s)%n", i + 1, (System.nanoTime() - T0) / 1e9);
+                if ((i + 1) % 100_000 == 0 || i == rows.n() - 1) {
+                    System.out.printf("%,d claims (%.0f s; claims and appearances %.0f s, terms %.0f s, commits %.0f s)%n",
+                            i + 1, (System.nanoTime() - T0) / 1e9, spent[0] / 1e9, spent[1] / 1e9, spent[2] / 1e9);
                 }
             }
         }

@@ -5,6 +5,7 @@ import io.crosscheck.claim.Claim;
 import io.crosscheck.claim.Disputes;
 import io.crosscheck.common.ApiException;
 import io.crosscheck.common.Cursor;
+import io.crosscheck.common.Database;
 import io.crosscheck.common.PageRequest;
 import io.crosscheck.entity.EntityService;
 import io.crosscheck.figure.Figure;
@@ -63,9 +64,10 @@ public class ComparisonService {
     private final Disputes disputes;
     private final EntityManager em;
     private final ComparisonConfig config;
+    private final Database database;
 
     ComparisonService(TopicService topics, LinkRepository links, EntityService entities, MetricService metrics,
-            Disputes disputes, EntityManager em, ComparisonConfig config) {
+            Disputes disputes, EntityManager em, ComparisonConfig config, Database database) {
         this.topics = topics;
         this.links = links;
         this.entities = entities;
@@ -73,11 +75,45 @@ public class ComparisonService {
         this.disputes = disputes;
         this.em = em;
         this.config = config;
+        this.database = database;
     }
 
-    /** The claims compared, as a native SQL join and condition on {@code claim c}, and as JPQL on {@code Claim c}. */
-    private record Scope(String title, String join, String where, String jpqlFrom, String jpqlWhere,
-            Map<String, Object> params) {
+    /**
+     * The claims compared, as a native SQL join and condition on {@code claim c}; {@code order} is id
+     * order, written so that an index gives it (see {@link #pageOrder}).
+     */
+    private record Scope(String title, String join, String where, Map<String, Object> params, PageOrder order) {
+
+        /**
+         * The group index named for the reads of one subject's claims on H2 (null: none named). Every
+         * column those reads need is in V29_2's index, so H2 answers them from the index alone; named,
+         * because on a small store H2 rates it no cheaper than a foreign key's single-column index.
+         */
+        String groupIndex() {
+            return order.index() == null ? null : "ix_claim_group";
+        }
+    }
+
+    /** The page order as native SQL on {@code claim c}, and the index that gives it on H2 (null: none named). */
+    record PageOrder(String sql, String index) {
+        static final PageOrder ID = new PageOrder("c.id", null);
+    }
+
+    /**
+     * The page order of a subject's comparison: id order, written as "the fixed columns, then id" when one
+     * subject (and one metric) is compared, with the index of those columns named on H2: V29's
+     * (subject_id, metric_id, id, ...) or V14's (subject_id, id). H2 reads an index in order and stops
+     * after one page only when the ORDER BY starts with the index's columns (it does not drop a column
+     * fixed by "= value", as PostgreSQL does), and left to itself it may take the foreign key's
+     * single-column index and read and sort every claim of the group (ClaimSearch.Leading does the same
+     * for the claim list).
+     */
+    static PageOrder pageOrder(int subjects, boolean metric) {
+        if (subjects != 1) {
+            return PageOrder.ID;
+        }
+        return metric ? new PageOrder("c.subject_id, c.metric_id, c.id", "ix_claim_group")
+                : new PageOrder("c.subject_id, c.id", "ix_claim_subject_id");
     }
 
     /** The first page of a topic's comparison, as large as pages go (the console and reports). */
@@ -90,7 +126,7 @@ public class ComparisonService {
     public ComparisonView forTopic(String slug, PageRequest page) {
         Topic topic = topics.find(slug);
         return build(new Scope(topic.title, "join topic_claim tc on tc.claim_id = c.id", "tc.topic_id = :topic",
-                "select c from Topic t join t.claims c", "t.id = :topic", Map.of("topic", topic.id)), page);
+                Map.of("topic", topic.id), PageOrder.ID), page);
     }
 
     @Transactional
@@ -109,32 +145,34 @@ public class ComparisonService {
         if (subjects.isEmpty() || metric != null && metricId == null) {
             return new ComparisonView(title, List.of(), List.of(), 0, null);
         }
-        // Both filters are served by the (subject_id, metric_id) and (subject_id, id) indexes (V1, V14).
+        // Both filters are served by the (subject_id, metric_id, ...) and (subject_id, id) indexes (V27_1 on
+        // PostgreSQL, V29 on H2; V14).
         Map<String, Object> params = new HashMap<>();
         params.put("subjects", subjects);
         String where = "c.subject_id in (:subjects)";
-        String jpql = "c.subject.id in :subjects";
         if (metricId != null) {
             params.put("metric", metricId);
             where += " and c.metric_id = :metric";
-            jpql += " and c.metric.id = :metric";
         }
-        return build(new Scope(title, "", where, "select c from Claim c", jpql, params), page);
+        return build(new Scope(title, "", where, params, pageOrder(subjects.size(), metricId != null)), page);
     }
 
     private ComparisonView build(Scope scope, PageRequest page) {
         int cap = Math.max(0, config.summaryIds());
         List<AxisRow> groups = groups(scope);
         long total = groups.stream().mapToLong(AxisRow::count).sum();
-        // One page of claims, in id order across the axes (keyset on the primary key of the scope's index).
-        String jpql = scope.jpqlFrom() + " join fetch c.subject join fetch c.metric left join fetch c.claimant where "
-                + scope.jpqlWhere() + (page.after() == null ? "" : " and c.id > :after") + " order by c.id";
-        var q = em.createQuery(jpql, Claim.class).setMaxResults(page.fetchSize());
-        scope.params().forEach(q::setParameter);
+        // One page of claims, in id order across the axes (keyset on the primary key of the scope's index):
+        // their ids from the index, then those claims.
+        Map<String, Object> pageParams = new HashMap<>(scope.params());
         if (page.after() != null) {
-            q.setParameter("after", page.after());
+            pageParams.put("after", page.after());
         }
-        List<Claim> rows = q.getResultList();
+        List<UUID> pageIds = ids("select c.id from " + claims(scope.order().index()) + " " + scope.join() + " where " + scope.where()
+                + (page.after() == null ? "" : " and c.id > :after") + " order by " + scope.order().sql(), pageParams,
+                page.fetchSize());
+        List<Claim> rows = pageIds.isEmpty() ? List.of() : em.createQuery("select c from Claim c join fetch c.subject"
+                + " join fetch c.metric left join fetch c.claimant where c.id in :ids order by c.id", Claim.class)
+                .setParameter("ids", pageIds).getResultList();
         boolean more = rows.size() > page.limit();
         List<Claim> shown = more ? rows.subList(0, page.limit()) : rows;
         String next = more ? Cursor.encode(shown.get(shown.size() - 1).id) : null;
@@ -143,10 +181,14 @@ public class ComparisonService {
         Set<UUID> contradicted = disputes.of(ids).keySet();
         List<LinkView> among = links.among(ids).stream().filter(l -> l.state != LinkState.DISMISSED)
                 .map(LinkView::of).toList();
+        // The earliest and latest published claims of an axis join its claims to their sources: not
+        // needed when no source has a date (one index lookup: V23_1 on PostgreSQL, V29_1 on H2).
+        boolean dated = !groups.isEmpty()
+                && em.createNativeQuery("select max(s.published_date) from source s").getSingleResult() != null;
         List<ComparisonView.Axis> axes = new ArrayList<>();
         for (AxisRow g : groups) {
             List<Claim> mine = shown.stream().filter(g::holds).toList();
-            axes.add(axis(scope, g, mine, firsts, contradicted, cap));
+            axes.add(axis(scope, g, mine, firsts, contradicted, cap, dated));
         }
         return new ComparisonView(scope.title(), axes, among, total, next);
     }
@@ -193,7 +235,7 @@ public class ComparisonService {
                 + " sum(case when " + VAGUE + " then 1 else 0 end),"
                 + " sum(case when " + IN_DOUBT + " then 1 else 0 end),"
                 + " min(cast(c.id as varchar(36))), m.metric_key"
-                + " from claim c " + scope.join() + " join named_entity e on e.id = c.subject_id"
+                + " from " + claims(scope.groupIndex()) + " " + scope.join() + " join named_entity e on e.id = c.subject_id"
                 + " join metric m on m.id = c.metric_id where " + scope.where()
                 + " group by c.subject_id, e.name, c.metric_id, m.metric_key, c.figure_currency, lower(c.figure_unit)"
                 + " order by e.name, m.metric_key, min(cast(c.id as varchar(36)))";
@@ -206,11 +248,16 @@ public class ComparisonService {
         return out;
     }
 
+    /** {@code claim c}, with {@code index} named on H2 ({@code use index}) when there is one. */
+    private String claims(String index) {
+        return "claim c" + (index == null || database.postgresql() ? "" : " use index (" + index + ")");
+    }
+
     private ComparisonView.Axis axis(Scope scope, AxisRow g, List<Claim> mine,
-            Map<UUID, ComparisonView.FirstAppearance> firsts, Set<UUID> contradicted, int cap) {
+            Map<UUID, ComparisonView.FirstAppearance> firsts, Set<UUID> contradicted, int cap, boolean anyDated) {
         Map<String, Object> params = new HashMap<>(scope.params());
         String where = scope.where() + " and " + g.where(params);
-        String from = " from claim c " + scope.join() + " where " + where;
+        String from = " from " + claims(scope.groupIndex()) + " " + scope.join() + " where " + where;
 
         // Clusters: one pass over the numeric rows by low bound, merged with their high bounds in order.
         Map<UUID, AxisSweep.Place> places = new HashMap<>();
@@ -253,11 +300,11 @@ public class ComparisonService {
                 }
             }
         }
-        String dated = "select c.id from claim c " + scope.join()
+        String dated = "select c.id from " + claims(scope.groupIndex()) + " " + scope.join()
                 + " join appearance a on a.claim_id = c.id and a.first_appearance = true join source s on s.id = a.source_id"
                 + " where " + where + " and s.published_date is not null order by s.published_date ";
-        List<UUID> earliest = ids(dated + "asc, c.id", params, 1);
-        List<UUID> latest = ids(dated + "desc, c.id", params, 1);
+        List<UUID> earliest = anyDated ? ids(dated + "asc, c.id", params, 1) : List.of();
+        List<UUID> latest = anyDated ? ids(dated + "desc, c.id", params, 1) : List.of();
 
         // The stated min and max: a stated point at the same value as a vague end wins.
         Double min = minOf(g.minPoint(), g.minVague());

@@ -118,7 +118,7 @@ public class ConflictService {
                     .getSingleResult();
         }
         int cap = config.groupCap();
-        List<DetectionRow> mine = rows("c.subject.id = :s and m.id = :m", group, cap + 1);
+        List<DetectionRow> mine = rows("c.subject.id = :s and c.metric.id = :m", group, cap + 1);
         boolean truncated = mine.size() > cap;
         if (truncated) {
             mine = mine.subList(0, cap);
