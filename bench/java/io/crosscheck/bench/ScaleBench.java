@@ -119,7 +119,7 @@ public final class ScaleBench {
                 case "q" -> sampled("q", "GET /api/claims?q=<no match>",
                         t -> get(t, "/api/claims?q=introuvablexyzzy"), null);
                 case "export" -> sampled("export", "GET /api/export/claims.csv, time to first byte", this::firstByte, 3);
-                case "write" -> sampled("write", "POST /api/claims on subject " + SUBJECT + " (" + METRIC + ")",
+                case "write" -> quietThenSampled("write", "POST /api/claims on subject " + SUBJECT + " (" + METRIC + ")",
                         t -> post(t, "/api/claims", "application/json; charset=UTF-8", newClaim(t)), Math.max(10, 2 * samples));
                 default -> System.out.println("unknown row " + row);
             }
@@ -151,6 +151,12 @@ public final class ScaleBench {
         report(row, all);
     }
 
+    /** {@link #sampled} once no detection is queued (the write row: it measures writes, not the import's detection). */
+    private void quietThenSampled(String row, String title, Call call, Integer count) throws Exception {
+        quiet();
+        sampled(row, title, call, count);
+    }
+
     /** A row measured once per target (long operations). */
     private void once(String row, String title, Call call) throws Exception {
         System.out.printf("%n== %s: %s, once per size%n", row, title);
@@ -161,9 +167,31 @@ public final class ScaleBench {
         report(row, all);
     }
 
+    /**
+     * Waits (at most 10 minutes) until no app has conflict detection queued or running, so a job row
+     * measures its job, not the detection that the rows before it (or the other size's job) queued on
+     * the same cores. Prints how long it waited.
+     */
+    private void quiet() throws Exception {
+        long t0 = System.nanoTime();
+        long deadline = t0 + 600_000_000_000L;
+        for (Target t : targets) {
+            while (System.nanoTime() < deadline) {
+                Sample s = get(t, "/api/conflicts/queue-status");
+                if (s.status != 200 || JSON.readTree(lastBody).path("rows").asLong() == 0) {
+                    break;
+                }
+                Thread.sleep(500);
+            }
+        }
+        System.out.printf(Locale.ROOT, "   (waited %.1f s for the detection queues to drain; load %s)%n",
+                (System.nanoTime() - t0) / 1e9, load());
+    }
+
     /** A job: the POST's 202, then /api/jobs/{id} polled until it ends; the time is to its end. */
     private void job(String row, String title, Call submit) throws Exception {
         once(row, title, t -> {
+            quiet();
             long t0 = System.nanoTime();
             Sample s = submit.on(t);
             if (s.status != 202) {
