@@ -183,10 +183,26 @@ class StreamedBodyLimitTest {
         assertEquals(1, job.getInt("result.created"));
     }
 
+    /**
+     * A declared length over the limit is refused on the header, before any of the body is read. Only the
+     * head is sent (over a raw socket): a client sending the whole 2 MiB body could not finish writing it
+     * once the server had answered and closed ("Broken pipe" in the client, a race on a loaded machine).
+     */
     @Test
-    void shouldRefuseAContentLengthOverTheLimitAsAProblem() {
-        Fixtures.problem(given().contentType("application/json").body(new byte[2 * 1024 * 1024 + 1]).post("/api/claims")
-                .then(), 413);
+    void shouldRefuseAContentLengthOverTheLimitAsAProblem() throws Exception {
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(120_000); // keeps a server that waits for the body from hanging the suite
+            String head = "POST /api/claims HTTP/1.1\r\nHost: " + base.getHost() + ":" + base.getPort() + "\r\n"
+                    + "Authorization: Bearer " + Fixtures.ADMIN_KEY + "\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: " + (2 * 1024 * 1024 + 1) + "\r\nConnection: close\r\n\r\n";
+            OutputStream out = socket.getOutputStream();
+            out.write(head.getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            Answer answer = read(socket.getInputStream());
+            assertEquals(413, answer.status(), answer.body());
+            assertTrue(answer.headers().get("content-type").startsWith("application/problem+json"), answer.headers().toString());
+            assertEquals(413, answer.json().getInt("status"));
+        }
     }
 
     private static List<String> jobIds() {
