@@ -54,12 +54,6 @@ class MalformedRequestTest {
     }
 
     @org.junit.jupiter.api.Test
-    void shouldRefuseOversizeBodyWith413() {
-        problem(given().contentType("application/json").body("{\"title\": \"" + "a".repeat(2_200_000) + "\"}")
-                .post("/api/sources").then(), 413);
-    }
-
-    @org.junit.jupiter.api.Test
     void shouldRefuseMergePatchThatIsNotAnObject() {
         problem(given().contentType("application/merge-patch+json").body("[1]")
                 .patch("/api/topics/deepseek-costs").then(), 400);

@@ -188,11 +188,12 @@ class StreamedBodyLimitTest {
      * head is sent (over a raw socket): a client sending the whole 2 MiB body could not finish writing it
      * once the server had answered and closed ("Broken pipe" in the client, a race on a loaded machine).
      */
-    @Test
-    void shouldRefuseAContentLengthOverTheLimitAsAProblem() throws Exception {
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"/api/claims", "/api/sources"})
+    void shouldRefuseAContentLengthOverTheLimitAsAProblem(String path) throws Exception {
         try (Socket socket = new Socket(base.getHost(), base.getPort())) {
             socket.setSoTimeout(120_000); // keeps a server that waits for the body from hanging the suite
-            String head = "POST /api/claims HTTP/1.1\r\nHost: " + base.getHost() + ":" + base.getPort() + "\r\n"
+            String head = "POST " + path + " HTTP/1.1\r\nHost: " + base.getHost() + ":" + base.getPort() + "\r\n"
                     + "Authorization: Bearer " + Fixtures.ADMIN_KEY + "\r\nContent-Type: application/json\r\n"
                     + "Content-Length: " + (2 * 1024 * 1024 + 1) + "\r\nConnection: close\r\n\r\n";
             OutputStream out = socket.getOutputStream();
