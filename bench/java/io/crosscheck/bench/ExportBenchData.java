@@ -34,9 +34,13 @@ import org.postgresql.copy.CopyManager;
  * topics of 1,000 claims each; default 0), {@code batch} (claims per JDBC batch and commit, default
  * 5,000) and, on H2, {@code terms} ({@code bulk}, the default: the
  * claim term table is filled in the same batches, with V14_1's trigger dropped during the load and put
- * back after; {@code trigger}: the trigger fills it row by row) and {@code h2bulk=off} (keep every
- * index, foreign-key checks and the page cache as they are during the load: the loader before the
- * bulk settings, for comparison).
+ * back after; {@code trigger}: the trigger fills it row by row) and {@code h2bulk}: {@code off} (the
+ * default: rows go into the migrated tables as they are), {@code settings} (no per-row foreign-key
+ * checks and a page cache of a third of the heap during the load) or {@code indexes} (those settings,
+ * and the indexes no constraint uses and claim_term's keys dropped and built again after the load).
+ * Measured on this machine (docs/benchmarks.md, "H2 at 1M claims"), neither was faster than
+ * {@code off} at 300k claims (building the indexes afterwards reads the whole table again, and the
+ * inserts did not get faster); they are kept to repeat the measurement.
  *
  * <p>Every derived column the app keeps is filled as the app would: the figure's kind, value, bounds,
  * rounding step, currency and unit come from {@code FigureParser} (what {@code POST /api/claims} does with
@@ -139,7 +143,7 @@ public final class ExportBenchData {
                 copy(c, rows, topicClaims);
             } else {
                 batches(c, rows, topicClaims, bulkTerms, Integer.parseInt(options.getOrDefault("batch", "5000")),
-                        url.startsWith("jdbc:h2:") && !"off".equals(options.get("h2bulk")));
+                        url.startsWith("jdbc:h2:") ? options.getOrDefault("h2bulk", "off") : "off");
             }
             if (bulkTerms) {
                 try (Statement st = c.createStatement()) {
@@ -209,16 +213,18 @@ public final class ExportBenchData {
 
     /**
      * H2 (and any other database): JDBC batches of {@code batch} claims (option {@code batch}, default
-     * 5,000) with their appearances (and terms), a commit each. On H2, into empty tables, the secondary
-     * indexes of claim, appearance and claim_term that no constraint uses are dropped first and created
-     * again after the load, exactly as {@code SCRIPT} printed them (one sorted build each instead of a
-     * million insertions into each of ~12 trees), referential integrity is not checked row by row
-     * (the generator refers only to rows it wrote) and the page cache is enlarged for the load, then
-     * put back as it was ({@code CACHE_SIZE} is persistent).
+     * 5,000) with their appearances (and terms), a commit each. On H2, {@code bulk} ({@code h2bulk}):
+     * {@code settings} turns off referential integrity during the load (the generator refers only to rows
+     * it wrote) and enlarges the page cache, then puts it back as it was ({@code CACHE_SIZE} is
+     * persistent); {@code indexes} also drops, into empty tables, the secondary indexes of claim,
+     * appearance and claim_term that no constraint uses, and claim_term's keys, and creates them again
+     * after the load exactly as {@code SCRIPT} printed them. Neither was faster than {@code off} (the
+     * default) here: see the class comment.
      */
-    private static void batches(Connection c, Rows rows, UUID[] topicClaims, boolean terms, int batch, boolean h2)
+    private static void batches(Connection c, Rows rows, UUID[] topicClaims, boolean terms, int batch, String bulk)
             throws Exception {
-        List<String> indexes = h2 ? dropH2Indexes(c) : List.of();
+        boolean h2 = !"off".equals(bulk);
+        List<String> indexes = "indexes".equals(bulk) ? dropH2Indexes(c) : List.of();
         String cacheSize = null;
         if (h2) {
             try (Statement st = c.createStatement()) {

@@ -167,9 +167,9 @@ public class ComparisonService {
         if (page.after() != null) {
             pageParams.put("after", page.after());
         }
-        List<UUID> pageIds = ids("select c.id from " + claims(scope.order().index()) + " " + scope.join() + " where " + scope.where()
-                + (page.after() == null ? "" : " and c.id > :after") + " order by " + scope.order().sql(), pageParams,
-                page.fetchSize());
+        List<UUID> pageIds = ids("select c.id from " + claims(scope.order().index()) + " " + scope.join()
+                + " where " + scope.where() + (page.after() == null ? "" : " and c.id > :after")
+                + " order by " + scope.order().sql(), pageParams, page.fetchSize());
         List<Claim> rows = pageIds.isEmpty() ? List.of() : em.createQuery("select c from Claim c join fetch c.subject"
                 + " join fetch c.metric left join fetch c.claimant where c.id in :ids order by c.id", Claim.class)
                 .setParameter("ids", pageIds).getResultList();

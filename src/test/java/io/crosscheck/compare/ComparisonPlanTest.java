@@ -44,7 +44,8 @@ class ComparisonPlanTest {
         assumeTrue("h2".equals(ConfigProvider.getConfig().getValue("quarkus.datasource.db-kind", String.class)),
                 "H2's plans (PostgreSQL has V27_1)");
         try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
-            String sweep = plan(st, "select c.id, c.figure_low, c.figure_high from claim c use index (ix_claim_group) where " + GROUP
+            String sweep = plan(st, "select c.id, c.figure_low, c.figure_high from claim c use index (ix_claim_group)"
+                    + " where " + GROUP
                     + " and c.figure_currency = 'USD' and c.figure_unit is null and c.figure_kind <> 'CATEGORY'"
                     + " order by c.figure_low nulls first, c.id");
             assertTrue(sweep.contains("IX_CLAIM_GROUP"), sweep);
