@@ -51,8 +51,7 @@ public class ReportRunner {
      * {@link #abandon} when the writing cannot start.
      */
     public ReportRuns.Claim begin(LocalDate date, boolean rerun) {
-        Instant end = date.plusDays(1).atStartOfDay(config.zone()).toInstant();
-        ReportRuns.Claim claim = runs.start(date, end, rerun, config.staleAfter());
+        ReportRuns.Claim claim = runs.start(date, endOf(date), rerun, config.staleAfter());
         if (claim != ReportRuns.Claim.STARTED) {
             LOG.debugf("Report %s not run: %s", date, claim);
         }
@@ -64,10 +63,10 @@ public class ReportRunner {
      * SUCCEEDED or FAILED (with why), then prunes reports past their retention. Returns whether it succeeded.
      */
     public boolean write(LocalDate date) {
-        Instant end = date.plusDays(1).atStartOfDay(config.zone()).toInstant();
+        Instant end = endOf(date);
         try {
             LocalDate previous = runs.previousSucceeded(date);
-            Instant start = previous == null ? null : previous.plusDays(1).atStartOfDay(config.zone()).toInstant();
+            Instant start = previous == null ? null : endOf(previous);
             Report report = files.write(date, config.zone().getId(), start, end);
             runs.succeeded(date, report);
             LOG.infof("Report %s written: %s", date, report.counts());
@@ -83,6 +82,11 @@ public class ReportRunner {
     /** Ends a run {@link #begin} started whose writing never started, as FAILED with {@code why}. */
     public void abandon(LocalDate date, String why) {
         runs.failed(date, why);
+    }
+
+    /** The instant a date ends in the report zone (the next day's start). */
+    private Instant endOf(LocalDate date) {
+        return date.plusDays(1).atStartOfDay(config.zone()).toInstant();
     }
 
     private void prune() {
