@@ -14,4 +14,17 @@ public interface ComparisonConfig {
      */
     @WithDefault("20")
     int summaryIds();
+
+    /**
+     * A comparison over at most this many claims (the whole scope: a topic, or a subject and metric)
+     * reads them once, in axis order, and sums up its small axes in memory: one query for a topic of
+     * hundreds of small axes, where per-axis queries would be hundreds. Larger scopes, and larger axes,
+     * are summed up by per-axis SQL queries.
+     */
+    @WithDefault("50000")
+    int onePassClaims();
+
+    /** The largest axis summed up in memory by the one-pass read (the rows memory holds at once). */
+    @WithDefault("2000")
+    int onePassAxis();
 }

@@ -21,10 +21,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -124,9 +125,15 @@ public class ComparisonService {
 
     @Transactional
     public ComparisonView forTopic(String slug, PageRequest page) {
+        return forTopic(slug, page, -1);
+    }
+
+    /** A topic's comparison, with every axis of at most {@code onePassAxis} claims read in one pass (-1: as configured). */
+    @Transactional
+    ComparisonView forTopic(String slug, PageRequest page, int onePassAxis) {
         Topic topic = topics.find(slug);
         return build(new Scope(topic.title, "join topic_claim tc on tc.claim_id = c.id", "tc.topic_id = :topic",
-                Map.of("topic", topic.id), PageOrder.ID), page);
+                Map.of("topic", topic.id), PageOrder.ID), page, onePassAxis);
     }
 
     @Transactional
@@ -136,6 +143,12 @@ public class ComparisonService {
 
     @Transactional
     public ComparisonView forSubject(String subject, String metric, PageRequest page) {
+        return forSubject(subject, metric, page, -1);
+    }
+
+    /** A subject's comparison, with every axis of at most {@code onePassAxis} claims read in one pass (-1: as configured). */
+    @Transactional
+    ComparisonView forSubject(String subject, String metric, PageRequest page, int onePassAxis) {
         if (subject == null) {
             throw ApiException.invalid("subject", "is required (entity id, name or alias)");
         }
@@ -154,13 +167,20 @@ public class ComparisonService {
             params.put("metric", metricId);
             where += " and c.metric_id = :metric";
         }
-        return build(new Scope(title, "", where, params, pageOrder(subjects.size(), metricId != null)), page);
+        return build(new Scope(title, "", where, params, pageOrder(subjects.size(), metricId != null)), page,
+                onePassAxis);
     }
 
-    private ComparisonView build(Scope scope, PageRequest page) {
+    /**
+     * The view. An axis of at most {@code onePassAxis} claims is summed up from one read of the scope
+     * (in memory, an axis at a time), the others by their own SQL queries (0: every axis by SQL; -1: as
+     * configured, {@code one-pass-axis} when the scope holds at most {@code one-pass-claims} claims).
+     */
+    private ComparisonView build(Scope scope, PageRequest page, int onePassAxis) {
         int cap = Math.max(0, config.summaryIds());
         List<AxisRow> groups = groups(scope);
         long total = groups.stream().mapToLong(AxisRow::count).sum();
+        int onePass = onePassAxis >= 0 ? onePassAxis : total <= config.onePassClaims() ? config.onePassAxis() : 0;
         // One page of claims, in id order across the axes (keyset on the primary key of the scope's index):
         // their ids from the index, then those claims.
         Map<String, Object> pageParams = new HashMap<>(scope.params());
@@ -185,18 +205,88 @@ public class ComparisonService {
         // needed when no source has a date (one index lookup: V23_1 on PostgreSQL, V29_1 on H2).
         boolean dated = !groups.isEmpty()
                 && em.createNativeQuery("select max(s.published_date) from source s").getSingleResult() != null;
+        // Where the page's claims sit in their axis's clusters (filled in by the sweeps).
+        Map<UUID, AxisSweep.Place> places = new HashMap<>();
+        shown.forEach(c -> places.put(c.id, null));
+        Map<AxisKey, AxisParts> read = onePass(scope, groups, onePass, cap, dated, places);
         List<ComparisonView.Axis> axes = new ArrayList<>();
         for (AxisRow g : groups) {
             List<Claim> mine = shown.stream().filter(g::holds).toList();
-            axes.add(axis(scope, g, mine, firsts, contradicted, cap, dated));
+            AxisParts parts = read.get(g.key());
+            if (parts == null) {
+                parts = parts(scope, g, cap, dated, places);
+            }
+            axes.add(axis(g, mine, firsts, contradicted, parts, places));
         }
         return new ComparisonView(scope.title(), axes, among, total, next);
+    }
+
+    /** An axis's identity: rows of one axis share it. */
+    record AxisKey(UUID subject, UUID metric, String currency, String unitKey) {
+    }
+
+    /**
+     * The parts of every axis of at most {@code limit} claims, from one read of the scope's claims in axis
+     * order (rows of larger axes are passed over): one query for a topic of hundreds of small axes, where
+     * the per-axis queries would be hundreds. Memory holds one axis's rows at a time.
+     */
+    private Map<AxisKey, AxisParts> onePass(Scope scope, List<AxisRow> groups, int limit, int cap, boolean dated,
+            Map<UUID, AxisSweep.Place> places) {
+        Map<AxisKey, AxisParts> out = new HashMap<>();
+        Set<AxisKey> small = new HashSet<>();
+        for (AxisRow g : groups) {
+            if (g.count() <= limit) {
+                small.add(g.key());
+            }
+        }
+        if (small.isEmpty()) {
+            return out;
+        }
+        String firstDates = " from appearance a join source s on s.id = a.source_id where a.claim_id = c.id"
+                + " and a.first_appearance = true";
+        String sql = "select c.subject_id, c.metric_id, c.figure_currency, lower(c.figure_unit), c.id, c.figure_kind,"
+                + " c.figure_low, c.figure_high, c.figure_value, c.figure_category, case when " + IN_DOUBT
+                + " then 1 else 0 end, " + (dated ? "(select min(s.published_date)" + firstDates + "), (select max(s.published_date)"
+                        + firstDates + ")" : "null, null")
+                + " from " + claims(scope.groupIndex()) + " " + scope.join() + " where " + scope.where()
+                + " order by c.subject_id, c.metric_id, c.figure_currency, lower(c.figure_unit), c.id";
+        AxisKey current = null;
+        List<AxisParts.Row> rows = new ArrayList<>();
+        try (Stream<Object[]> all = stream(sql, scope.params())) {
+            for (Iterator<Object[]> it = all.iterator(); it.hasNext();) {
+                Object[] r = it.next();
+                AxisKey key = new AxisKey(uuid(r[0]), uuid(r[1]), (String) r[2], (String) r[3]);
+                if (!key.equals(current)) {
+                    if (current != null && small.contains(current)) {
+                        out.put(current, AxisParts.of(rows, cap, places));
+                    }
+                    current = key;
+                    rows = new ArrayList<>();
+                }
+                if (small.contains(key)) {
+                    rows.add(new AxisParts.Row(uuid(r[4]), (String) r[5], dec(r[6]), dec(r[7]), dec(r[8]), (String) r[9],
+                            num(r[10]).intValue() == 1, date(r[11]), date(r[12])));
+                }
+            }
+        }
+        if (current != null && small.contains(current)) {
+            out.put(current, AxisParts.of(rows, cap, places));
+        }
+        return out;
+    }
+
+    private static LocalDate date(Object o) {
+        return o == null ? null : o instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) o;
     }
 
     /** One axis as aggregated in SQL. */
     private record AxisRow(UUID subject, String subjectName, UUID metric, String currency, String unitKey,
             String unit, long count, long numeric, long points, BigDecimal minPoint, BigDecimal maxPoint,
-            BigDecimal minVague, BigDecimal maxVague, long vague, long disputed, String firstId) {
+            BigDecimal minVague, BigDecimal maxVague, long vague, String firstId) {
+
+        AxisKey key() {
+            return new AxisKey(subject, metric, currency, unitKey);
+        }
 
         boolean holds(Claim c) {
             return c.subject.id.equals(subject) && c.metric.id.equals(metric)
@@ -233,7 +323,6 @@ public class ComparisonService {
                 + " min(case when " + VAGUE + " then coalesce(c.figure_low, c.figure_high) end),"
                 + " max(case when " + VAGUE + " then coalesce(c.figure_high, c.figure_low) end),"
                 + " sum(case when " + VAGUE + " then 1 else 0 end),"
-                + " sum(case when " + IN_DOUBT + " then 1 else 0 end),"
                 + " min(cast(c.id as varchar(36))), m.metric_key"
                 + " from " + claims(scope.groupIndex()) + " " + scope.join() + " join named_entity e on e.id = c.subject_id"
                 + " join metric m on m.id = c.metric_id where " + scope.where()
@@ -243,7 +332,7 @@ public class ComparisonService {
         for (Object[] r : nativeRows(sql, scope.params(), 0)) {
             out.add(new AxisRow(uuid(r[0]), (String) r[1], uuid(r[2]), (String) r[3], (String) r[4], (String) r[5],
                     num(r[6]).longValue(), num(r[7]).longValue(), num(r[8]).longValue(), dec(r[9]), dec(r[10]),
-                    dec(r[11]), dec(r[12]), num(r[13]).longValue(), num(r[14]).longValue(), ((String) r[15]).trim()));
+                    dec(r[11]), dec(r[12]), num(r[13]).longValue(), ((String) r[14]).trim()));
         }
         return out;
     }
@@ -253,15 +342,13 @@ public class ComparisonService {
         return "claim c" + (index == null || database.postgresql() ? "" : " use index (" + index + ")");
     }
 
-    private ComparisonView.Axis axis(Scope scope, AxisRow g, List<Claim> mine,
-            Map<UUID, ComparisonView.FirstAppearance> firsts, Set<UUID> contradicted, int cap, boolean anyDated) {
+    /** An axis's parts by its own SQL queries: each reads the axis (index-only on PostgreSQL), none holds it. */
+    private AxisParts parts(Scope scope, AxisRow g, int cap, boolean anyDated, Map<UUID, AxisSweep.Place> places) {
         Map<String, Object> params = new HashMap<>(scope.params());
         String where = scope.where() + " and " + g.where(params);
         String from = " from " + claims(scope.groupIndex()) + " " + scope.join() + " where " + where;
 
         // Clusters: one pass over the numeric rows by low bound, merged with their high bounds in order.
-        Map<UUID, AxisSweep.Place> places = new HashMap<>();
-        mine.forEach(c -> places.put(c.id, null));
         AxisSweep.Result clusters;
         if (g.numeric() == 0) {
             clusters = new AxisSweep.Result(List.of(), 0);
@@ -280,7 +367,8 @@ public class ComparisonService {
 
         List<UUID> vague = g.vague() == 0 ? List.of() : ids("select c.id" + from + " and " + VAGUE + " order by c.id",
                 params, cap);
-        List<UUID> disputed = g.disputed() == 0 ? List.of()
+        int disputedCount = num(nativeRows("select count(*)" + from + " and " + IN_DOUBT, params, 0).get(0)).intValue();
+        List<UUID> disputed = disputedCount == 0 ? List.of()
                 : ids("select c.id" + from + " and " + IN_DOUBT + " order by c.id", params, cap);
         List<ComparisonView.CategoryValue> categories = new ArrayList<>();
         int categoryCount = 0;
@@ -305,13 +393,18 @@ public class ComparisonService {
                 + " where " + where + " and s.published_date is not null order by s.published_date ";
         List<UUID> earliest = anyDated ? ids(dated + "asc, c.id", params, 1) : List.of();
         List<UUID> latest = anyDated ? ids(dated + "desc, c.id", params, 1) : List.of();
+        return new AxisParts(clusters, vague, disputed, disputedCount, categories, categoryCount,
+                earliest.isEmpty() ? null : earliest.get(0), latest.isEmpty() ? null : latest.get(0),
+                median(from, params, g.points()));
+    }
 
+    private ComparisonView.Axis axis(AxisRow g, List<Claim> mine, Map<UUID, ComparisonView.FirstAppearance> firsts,
+            Set<UUID> contradicted, AxisParts parts, Map<UUID, AxisSweep.Place> places) {
         // The stated min and max: a stated point at the same value as a vague end wins.
         Double min = minOf(g.minPoint(), g.minVague());
         Double max = maxOf(g.maxPoint(), g.maxVague());
         boolean minVague = g.minVague() != null && (g.minPoint() == null || g.minVague().compareTo(g.minPoint()) < 0);
         boolean maxVague = g.maxVague() != null && (g.maxPoint() == null || g.maxVague().compareTo(g.maxPoint()) > 0);
-        Double median = median(from, params, g.points());
         Double spread = g.numeric() < 2 || min == null || min <= 0 ? null : max / min;
 
         List<ComparisonView.Entry> entries = new ArrayList<>();
@@ -331,11 +424,11 @@ public class ComparisonService {
         return new ComparisonView.Axis(new ComparisonView.Ref(g.subject(), g.subjectName()),
                 new ComparisonView.MetricRef(metric.metricKey, metric.label("fr"), metric.label("en"), metric.dimension,
                         metric.multiValued, metric.labelsForReaders()), g.currency(), g.unit(), entries,
-                new ComparisonView.Summary((int) g.count(), min, max, spread, median, clusters.clusters(),
-                        earliest.isEmpty() ? null : earliest.get(0), latest.isEmpty() ? null : latest.get(0), disputed,
-                        (int) g.numeric(), (int) g.points(), minVague, maxVague, vague, categories,
-                        g.count() == 1 ? UUID.fromString(g.firstId()) : null, (int) g.disputed(), (int) g.vague(),
-                        clusters.count(), categoryCount));
+                new ComparisonView.Summary((int) g.count(), min, max, spread, parts.median(),
+                        parts.clusters().clusters(), parts.earliest(), parts.latest(), parts.disputed(),
+                        (int) g.numeric(), (int) g.points(), minVague, maxVague, parts.vague(), parts.categories(),
+                        g.count() == 1 ? UUID.fromString(g.firstId()) : null, parts.disputedCount(), (int) g.vague(),
+                        parts.clusters().count(), parts.categoryCount()));
     }
 
     /**
@@ -366,7 +459,8 @@ public class ComparisonService {
             w.append(" and (c.figure_low >= :cLow");
         }
         if (Double.isInfinite(c.high())) {
-            w.append(" or c.figure_low is not null)");
+            // Open above: every low from the component's start (or every low at all when it is open below too).
+            w.append(Double.isInfinite(c.low()) ? " or c.figure_low is not null)" : ")");
         } else {
             p.put("cHigh", BigDecimal.valueOf(c.high()));
             w.append(Double.isInfinite(c.low()) ? " or c.figure_low <= :cHigh)" : " and c.figure_low <= :cHigh)");
