@@ -57,13 +57,20 @@ public interface ConflictConfig {
     int batchSize();
 
     /**
-     * How long a queued group waits before the scheduled worker judges it ({@code PT3S}). Writes to the
-     * group meanwhile (an import's next batches, an editor's next changes) join the row already waiting,
-     * so a burst is judged once, after it, instead of once per write while it goes on. {@code
-     * DetectionWorker#drain} and the scan do not wait.
+     * How long a queued group must go without writes before the scheduled worker judges it ({@code
+     * PT3S}). Writes to the group meanwhile (an import's next batches, an editor's next changes) join the
+     * row already waiting and restart the wait, so a burst is judged once, after it, instead of once per
+     * write while it goes on. {@code DetectionWorker#drain} and the scan do not wait.
      */
     @WithDefault("PT3S")
     Duration settle();
+
+    /**
+     * The longest a queued group waits for its writes to settle ({@code PT1M}, counted from when it was
+     * queued): a group written without a pause of {@code settle} is judged anyway.
+     */
+    @WithDefault("PT1M")
+    Duration settleMax();
 
     /**
      * How long a leased group stays with the worker that leased it; past it (the instance stopped or

@@ -50,13 +50,17 @@ public class DetectionQueue {
     }
 
     /**
-     * Records that {@code group} needs detection, in the caller's transaction. Skipped when an unleased
-     * row for the group already waits (so a burst of writes on one group queues it once).
+     * Records that {@code group} needs detection, in the caller's transaction. When an unleased row for
+     * the group already waits, the write joins it (its {@code touched_at} moves to now) instead of adding
+     * another, so a burst of writes on one group queues it once and it is judged after the burst.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void enqueue(Group group) {
         enqueueAll(List.of(group));
     }
+
+    private static final String TOUCH_SQL = "update detection_queue set touched_at = ? "
+            + "where subject_id = ? and metric_id = ? and lease_owner is null";
 
     private static final String ENQUEUE_SQL = "insert into detection_queue (id, subject_id, metric_id, enqueued_at, enqueued_by) "
             + "select ?, ?, ?, ?, ? where not exists (select 1 from detection_queue q "
@@ -74,6 +78,15 @@ public class DetectionQueue {
         java.time.OffsetDateTime now = java.time.OffsetDateTime.ofInstant(now(), java.time.ZoneOffset.UTC);
         String actor = java.util.Objects.requireNonNullElse(Caller.currentActor(), Caller.SYSTEM);
         em.unwrap(org.hibernate.Session.class).doWork(connection -> {
+            try (java.sql.PreparedStatement ps = connection.prepareStatement(TOUCH_SQL)) {
+                for (Group group : groups) {
+                    ps.setObject(1, now);
+                    ps.setObject(2, group.subject());
+                    ps.setObject(3, group.metric());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
             try (java.sql.PreparedStatement ps = connection.prepareStatement(ENQUEUE_SQL)) {
                 for (Group group : groups) {
                     ps.setObject(1, Ids.newId());
@@ -107,20 +120,23 @@ public class DetectionQueue {
     }
 
     /**
-     * Leases up to {@code batchSize} waiting rows, oldest first, in a transaction of its own; only rows
-     * queued at least {@code settle} ago (while a row waits, writes to its group add no other).
+     * Leases up to {@code batchSize} waiting rows, oldest first, in a transaction of its own: rows whose
+     * last write is at least {@code settle} old, or that were queued at least {@code settleMax} ago
+     * (while a row waits, writes to its group join it and move its last write).
      */
-    Lease lease(int batchSize, java.time.Duration settle) {
+    Lease lease(int batchSize, java.time.Duration settle, java.time.Duration settleMax) {
         String owner = Ids.newId().toString();
         return QuarkusTransaction.requiringNew().call(() -> {
             Instant now = now();
             String pick = "select id from detection_queue where (lease_until is null or lease_until < :now) "
-                    + "and enqueued_at <= :settled order by enqueued_at, id fetch first " + batchSize + " rows only"
+                    + "and (coalesce(touched_at, enqueued_at) <= :settled or enqueued_at <= :overdue) "
+                    + "order by enqueued_at, id fetch first " + batchSize + " rows only"
                     + (postgres ? " for update skip locked" : "");
             em.createNativeQuery("update detection_queue set lease_owner = :owner, lease_until = :until "
                     + "where id in (" + pick + ")")
                     .setParameter("owner", owner).setParameter("until", now.plus(config.lease()))
-                    .setParameter("now", now).setParameter("settled", now.minus(settle)).executeUpdate();
+                    .setParameter("now", now).setParameter("settled", now.minus(settle))
+                    .setParameter("overdue", now.minus(settleMax)).executeUpdate();
             List<?> rows = em.createNativeQuery("select id, subject_id, metric_id, enqueued_by from detection_queue "
                     + "where lease_owner = :owner order by enqueued_at, id").setParameter("owner", owner).getResultList();
             Map<Group, List<UUID>> groups = new LinkedHashMap<>();

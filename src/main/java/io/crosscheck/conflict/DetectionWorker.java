@@ -68,7 +68,7 @@ public class DetectionWorker {
 
     /** Leases one batch of groups queued at least {@code settle} ago and judges them. */
     private int judgeBatch(java.time.Duration settle) {
-        DetectionQueue.Lease lease = queue.lease(config.batchSize(), settle);
+        DetectionQueue.Lease lease = queue.lease(config.batchSize(), settle, config.settleMax());
         int judged = 0;
         for (Map.Entry<DetectionQueue.Group, List<UUID>> e : lease.rows().entrySet()) {
             try {
