@@ -141,7 +141,7 @@ class OnePassComparisonTest {
             }
             // Categories with ties in count.
             for (int i = 0; i < 9; i++) {
-                String category = new String[] {"H800", "A100", "H100"}[i % 3];
+                String category = new String[] {"L40", "A100", "V100"}[i % 3];
                 claims.add(claim(subject, chips, Map.of("kind", "CATEGORY", "category", category,
                         "text", "puces " + category), n++, sources, random));
             }
