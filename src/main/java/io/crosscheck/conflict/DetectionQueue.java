@@ -77,9 +77,13 @@ public class DetectionQueue {
         }
         java.time.OffsetDateTime now = java.time.OffsetDateTime.ofInstant(now(), java.time.ZoneOffset.UTC);
         String actor = java.util.Objects.requireNonNullElse(Caller.currentActor(), Caller.SYSTEM);
+        // Touching a waiting row locks it until the writer commits: in one order for every writer, so two
+        // writers of overlapping groups (two imports) wait for each other instead of deadlocking.
+        List<Group> ordered = groups.stream().distinct()
+                .sorted(java.util.Comparator.comparing(Group::subject).thenComparing(Group::metric)).toList();
         em.unwrap(org.hibernate.Session.class).doWork(connection -> {
             try (java.sql.PreparedStatement ps = connection.prepareStatement(TOUCH_SQL)) {
-                for (Group group : groups) {
+                for (Group group : ordered) {
                     ps.setObject(1, now);
                     ps.setObject(2, group.subject());
                     ps.setObject(3, group.metric());
@@ -88,7 +92,7 @@ public class DetectionQueue {
                 ps.executeBatch();
             }
             try (java.sql.PreparedStatement ps = connection.prepareStatement(ENQUEUE_SQL)) {
-                for (Group group : groups) {
+                for (Group group : ordered) {
                     ps.setObject(1, Ids.newId());
                     ps.setObject(2, group.subject());
                     ps.setObject(3, group.metric());
