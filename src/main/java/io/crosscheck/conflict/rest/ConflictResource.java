@@ -11,7 +11,6 @@ import io.crosscheck.conflict.DetectionQueue;
 import io.crosscheck.conflict.DetectionWorker;
 import io.crosscheck.job.JobView;
 import io.crosscheck.job.Jobs;
-import java.net.URI;
 import io.crosscheck.figure.Judgement;
 import io.crosscheck.link.GapCursor;
 import io.crosscheck.link.LinkState;
@@ -144,7 +143,7 @@ public class ConflictResource {
     @APIResponse(responseCode = "503", description = "This instance has no room for another job")
     public Response scan() {
         JobView job = jobs.submit("conflict-scan", null, worker::scan);
-        return Response.accepted(job).location(URI.create("/api/jobs/" + job.id())).build();
+        return Response.accepted(job).location(job.location()).build();
     }
 
     @RolesAllowed("reader")

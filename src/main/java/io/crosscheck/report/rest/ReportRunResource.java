@@ -9,7 +9,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -46,6 +45,6 @@ public class ReportRunResource {
     @APIResponse(responseCode = "503", description = "This instance has no room for another job (the run is left FAILED)")
     public Response run(@Parameter(example = "2025-01-28", required = true) @QueryParam("date") String date) {
         JobView job = reports.run(date);
-        return Response.accepted(job).location(URI.create("/api/jobs/" + job.id())).build();
+        return Response.accepted(job).location(job.location()).build();
     }
 }
