@@ -1,5 +1,6 @@
 package io.crosscheck.compare;
 
+import io.crosscheck.figure.FigureKind;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,19 +23,20 @@ record AxisParts(AxisSweep.Result clusters, List<UUID> vague, List<UUID> dispute
      * One claim of an axis as the one-pass read gives it: its figure's kind and bounds, whether it is in
      * doubt, and the earliest and latest publication dates of its first appearances (null when undated).
      */
-    record Row(UUID id, String kind, BigDecimal low, BigDecimal high, BigDecimal value, String category,
+    record Row(UUID id, FigureKind kind, BigDecimal low, BigDecimal high, BigDecimal value, String category,
             boolean inDoubt, LocalDate firstDated, LocalDate lastDated) {
 
         boolean numeric() {
-            return !"CATEGORY".equals(kind);
+            return kind != FigureKind.CATEGORY;
         }
 
         boolean point() {
-            return "EXACT".equals(kind) || "APPROXIMATE".equals(kind);
+            return kind.isPoint();
         }
 
+        /** A numeric figure that states no single value (a range, an open bound). */
         boolean vague() {
-            return "RANGE".equals(kind) || "AT_LEAST".equals(kind) || "AT_MOST".equals(kind);
+            return numeric() && !point();
         }
 
         double lowBound() {

@@ -264,7 +264,7 @@ public class ComparisonService {
                     rows = new ArrayList<>();
                 }
                 if (small.contains(key)) {
-                    rows.add(new AxisParts.Row(uuid(r[4]), (String) r[5], dec(r[6]), dec(r[7]), dec(r[8]), (String) r[9],
+                    rows.add(new AxisParts.Row(uuid(r[4]), FigureKind.valueOf((String) r[5]), dec(r[6]), dec(r[7]), dec(r[8]), (String) r[9],
                             num(r[10]).intValue() == 1, date(r[11]), date(r[12])));
                 }
             }
