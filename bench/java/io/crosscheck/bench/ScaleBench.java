@@ -224,12 +224,13 @@ public final class ScaleBench {
             JsonNode job = JSON.readTree(lastBody);
             String state = job.path("state").asText();
             if (state.equals("SUCCEEDED") || state.equals("FAILED") || state.equals("CANCELLED")) {
-                String note = state + " result=" + job.path("result") + (job.path("error").isNull() ? "" : " error=" + job.path("error"));
+                String error = job.path("error").isNull() ? "" : " error=" + job.path("error");
+                String note = state + " result=" + job.path("result") + error;
                 if (row.equals("import")) {
                     note = String.format(Locale.ROOT, "%.0f rows/s; %s", 2000 / (elapsed / 1000), note);
                 } else if (row.equals("report")) {
                     note = state + " run " + job.path("result").path("status").asText() + " counts="
-                            + job.path("result").path("counts") + (job.path("error").isNull() ? "" : " error=" + job.path("error"));
+                            + job.path("result").path("counts") + error;
                 }
                 return new Sample(state.equals("SUCCEEDED") ? 200 : 500, elapsed, 0, note);
             }

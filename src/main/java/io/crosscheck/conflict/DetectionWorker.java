@@ -66,7 +66,7 @@ public class DetectionWorker {
         }
     }
 
-    /** Leases one batch of groups queued at least {@code settle} ago and judges them. */
+    /** Leases one batch of groups whose writes have paused for {@code settle} (or waited settle-max) and judges them. */
     private int judgeBatch(java.time.Duration settle) {
         DetectionQueue.Lease lease = queue.lease(config.batchSize(), settle, config.settleMax());
         int judged = 0;

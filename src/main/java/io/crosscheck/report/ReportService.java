@@ -1,15 +1,13 @@
 package io.crosscheck.report;
 
-import io.crosscheck.job.JobContext;
-import io.crosscheck.job.JobView;
-import io.crosscheck.job.JobWork;
-import io.crosscheck.job.Jobs;
-import java.util.concurrent.atomic.AtomicBoolean;
-
 import io.crosscheck.common.ApiException;
 import io.crosscheck.common.Cursor;
 import io.crosscheck.common.Page;
 import io.crosscheck.common.PageRequest;
+import io.crosscheck.job.JobContext;
+import io.crosscheck.job.JobView;
+import io.crosscheck.job.JobWork;
+import io.crosscheck.job.Jobs;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
@@ -18,6 +16,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /** Report runs for the API: listed newest first, read one by one, their files, and re-runs. */
 @ApplicationScoped
@@ -29,10 +28,10 @@ public class ReportService {
     private final Jobs jobs;
 
     ReportService(ReportRuns runs, ReportFiles files, ReportRunner runner, Jobs jobs) {
-        this.jobs = jobs;
         this.runs = runs;
         this.files = files;
         this.runner = runner;
+        this.jobs = jobs;
     }
 
     /** Newest date first; the cursor is the last date shown. */

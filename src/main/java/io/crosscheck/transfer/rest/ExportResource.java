@@ -92,6 +92,7 @@ public class ExportResource {
 
     /** A download, streamed until it ends or its client leaves (ClientStreams). */
     private static Response file(HttpServerResponse response, StreamingOutput body, String type, String name) {
-        return Response.ok(ClientStreams.untilClientLeaves(response, body), type).header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
+        return Response.ok(ClientStreams.untilClientLeaves(response, body), type)
+                .header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
     }
 }
