@@ -166,6 +166,25 @@ class ComparisonResourceTest {
     }
 
     @Test
+    void shouldShowTheWidgetAndTheConsoleAnAxisPageAndCountTheOtherAxes() {
+        Wide w = wide();
+        // The widget asks for its six axes only and counts the rest from axisCount.
+        String widget = io.crosscheck.Fixtures.anonymous().queryParam("lang", "en").get("/embed/topics/" + w.slug())
+                .then().statusCode(200).extract().asString();
+        assertTrue(widget.contains("and " + (AXES - 6) + " more series"), widget);
+        assertTrue(widget.contains("See all " + w.claims().size() + " claims"), widget);
+        // The console's topic page: the first axis page, how many series it shows, and a link to the next.
+        String page = given().get("/topics/" + w.slug() + "?lang=en").then().statusCode(200).extract().asString();
+        assertTrue(page.contains(MAX_AXES + " of the " + AXES + " series on this page"), page);
+        java.util.regex.Matcher next = java.util.regex.Pattern.compile("<a rel=\"next-axes\" href=\"([^\"]+)\"")
+                .matcher(page);
+        assertTrue(next.find(), page);
+        String rest = given().get(next.group(1).replace("&amp;", "&")).then().statusCode(200).extract().asString();
+        assertTrue(rest.contains((AXES - MAX_AXES) + " of the " + AXES + " series on this page"), rest);
+        assertTrue(!rest.contains("rel=\"next-axes\""), "the last axis page");
+    }
+
+    @Test
     void shouldRefuseABadAxisCursorOrAxisLimit() {
         for (String path : List.of("/api/topics/deepseek-costs/comparison", "/api/comparisons?subject=DeepSeek")) {
             problem(given().queryParam("axisCursor", "not-a-cursor").get(path).then(), 400)
