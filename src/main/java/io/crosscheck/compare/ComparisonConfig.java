@@ -16,8 +16,16 @@ public interface ComparisonConfig {
     int summaryIds();
 
     /**
-     * A comparison over at most this many claims (the whole scope: a topic, or a subject and metric)
-     * reads them once, in axis order, and sums up its small axes in memory: one query for a topic of
+     * The most axes a comparison answers at once (and the largest {@code axisLimit} a client may ask
+     * for): a scope with more is answered an axis page at a time, with {@code axisCount} and
+     * {@code axesNext}, so the number of summaries (each a few queries) does not grow with the scope.
+     */
+    @WithDefault("50")
+    int maxAxes();
+
+    /**
+     * A comparison whose axis page holds at most this many claims (the whole scope when it fits in one
+     * axis page: a topic, or a subject and metric) reads them once, in axis order, and sums up its small axes in memory: one query for a topic of
      * hundreds of small axes, where per-axis queries would be hundreds. Larger scopes, and larger axes,
      * are summed up by per-axis SQL queries.
      */

@@ -93,6 +93,16 @@ public class ComparisonService {
         String groupIndex() {
             return order.index() == null ? null : "ix_claim_group";
         }
+
+        /** The claims of these axes only: the scope's condition and one of theirs. */
+        Scope within(List<AxisRow> axes) {
+            Map<String, Object> p = new HashMap<>(params);
+            StringBuilder w = new StringBuilder("(").append(where).append(") and (");
+            for (int i = 0; i < axes.size(); i++) {
+                w.append(i == 0 ? "(" : " or (").append(axes.get(i).where(p, "pa" + i)).append(")");
+            }
+            return new Scope(title, join, w.append(")").toString(), p, order);
+        }
     }
 
     /** The page order as native SQL on {@code claim c}, and the index that gives it on H2 (null: none named). */
@@ -117,7 +127,12 @@ public class ComparisonService {
                 : new PageOrder("c.subject_id, c.id", "ix_claim_subject_id");
     }
 
-    /** The first page of a topic's comparison, as large as pages go (the console and reports). */
+    /** The most axes a comparison answers at once ({@code crosscheck.comparisons.max-axes}). */
+    public int maxAxes() {
+        return Math.max(1, config.maxAxes());
+    }
+
+    /** The first page of a topic's comparison, as large as pages go: 100 claims of its first axis page (reports). */
     @Transactional
     public ComparisonView forTopic(String slug) {
         return forTopic(slug, new PageRequest(100, null));
@@ -125,15 +140,25 @@ public class ComparisonService {
 
     @Transactional
     public ComparisonView forTopic(String slug, PageRequest page) {
-        return forTopic(slug, page, -1);
+        return forTopic(slug, page, AxisPage.first(maxAxes()));
+    }
+
+    @Transactional
+    public ComparisonView forTopic(String slug, PageRequest page, AxisPage axes) {
+        return forTopic(slug, page, axes, -1);
     }
 
     /** A topic's comparison, with every axis of at most {@code onePassAxis} claims read in one pass (-1: as configured). */
     @Transactional
     ComparisonView forTopic(String slug, PageRequest page, int onePassAxis) {
+        return forTopic(slug, page, AxisPage.first(maxAxes()), onePassAxis);
+    }
+
+    @Transactional
+    ComparisonView forTopic(String slug, PageRequest page, AxisPage axes, int onePassAxis) {
         Topic topic = topics.find(slug);
         return build(new Scope(topic.title, "join topic_claim tc on tc.claim_id = c.id", "tc.topic_id = :topic",
-                Map.of("topic", topic.id), PageOrder.ID), page, onePassAxis);
+                Map.of("topic", topic.id), PageOrder.ID), page, axes, onePassAxis);
     }
 
     @Transactional
@@ -143,12 +168,22 @@ public class ComparisonService {
 
     @Transactional
     public ComparisonView forSubject(String subject, String metric, PageRequest page) {
-        return forSubject(subject, metric, page, -1);
+        return forSubject(subject, metric, page, AxisPage.first(maxAxes()));
+    }
+
+    @Transactional
+    public ComparisonView forSubject(String subject, String metric, PageRequest page, AxisPage axes) {
+        return forSubject(subject, metric, page, axes, -1);
     }
 
     /** A subject's comparison, with every axis of at most {@code onePassAxis} claims read in one pass (-1: as configured). */
     @Transactional
     ComparisonView forSubject(String subject, String metric, PageRequest page, int onePassAxis) {
+        return forSubject(subject, metric, page, AxisPage.first(maxAxes()), onePassAxis);
+    }
+
+    @Transactional
+    ComparisonView forSubject(String subject, String metric, PageRequest page, AxisPage axes, int onePassAxis) {
         if (subject == null) {
             throw ApiException.invalid("subject", "is required (entity id, name or alias)");
         }
@@ -156,7 +191,7 @@ public class ComparisonService {
         UUID metricId = metric == null ? null : metrics.findOptional(metric).map(m -> m.id).orElse(null);
         String title = subject + (metric == null ? "" : " · " + metric);
         if (subjects.isEmpty() || metric != null && metricId == null) {
-            return new ComparisonView(title, List.of(), List.of(), 0, null);
+            return new ComparisonView(title, List.of(), List.of(), 0, null, 0, null);
         }
         // Both filters are served by the (subject_id, metric_id, ...) and (subject_id, id) indexes (V27_1 on
         // PostgreSQL, V29 on H2; V14).
@@ -168,28 +203,33 @@ public class ComparisonService {
             where += " and c.metric_id = :metric";
         }
         return build(new Scope(title, "", where, params, pageOrder(subjects.size(), metricId != null)), page,
-                onePassAxis);
+                axes, onePassAxis);
     }
 
     /**
-     * The view. An axis of at most {@code onePassAxis} claims is summed up from one read of the scope
-     * (in memory, an axis at a time), the others by their own SQL queries (0: every axis by SQL; -1: as
-     * configured, {@code one-pass-axis} when the scope holds at most {@code one-pass-claims} claims).
+     * The view of one axis page. An axis of at most {@code onePassAxis} claims is summed up from one read
+     * of the page's axes (in memory, an axis at a time), the others by their own SQL queries (0: every
+     * axis by SQL; -1: as configured, {@code one-pass-axis} when the page's axes hold at most
+     * {@code one-pass-claims} claims).
      */
-    private ComparisonView build(Scope scope, PageRequest page, int onePassAxis) {
+    private ComparisonView build(Scope scope, PageRequest page, AxisPage axisPage, int onePassAxis) {
         int cap = Math.max(0, config.summaryIds());
-        List<AxisRow> groups = groups(scope);
-        long total = groups.stream().mapToLong(AxisRow::count).sum();
-        int onePass = onePassAxis >= 0 ? onePassAxis : total <= config.onePassClaims() ? config.onePassAxis() : 0;
+        Axes found = groups(scope, axisPage);
+        List<AxisRow> groups = found.rows();
+        long total = found.claims();
+        // A scope with more axes than the page: the claims paged and read in one pass are those of the page's axes.
+        Scope paged = found.count() > groups.size() && !groups.isEmpty() ? scope.within(groups) : scope;
+        long onPage = groups.stream().mapToLong(AxisRow::count).sum();
+        int onePass = onePassAxis >= 0 ? onePassAxis : onPage <= config.onePassClaims() ? config.onePassAxis() : 0;
         // One page of claims, in id order across the axes (keyset on the primary key of the scope's index):
         // their ids from the index, then those claims.
-        Map<String, Object> pageParams = new HashMap<>(scope.params());
+        Map<String, Object> pageParams = new HashMap<>(paged.params());
         if (page.after() != null) {
             pageParams.put("after", page.after());
         }
-        List<UUID> pageIds = ids("select c.id from " + claims(scope.order().index()) + " " + scope.join()
-                + " where " + scope.where() + (page.after() == null ? "" : " and c.id > :after")
-                + " order by " + scope.order().sql(), pageParams, page.fetchSize());
+        List<UUID> pageIds = groups.isEmpty() ? List.of() : ids("select c.id from " + claims(paged.order().index())
+                + " " + paged.join() + " where " + paged.where() + (page.after() == null ? "" : " and c.id > :after")
+                + " order by " + paged.order().sql(), pageParams, page.fetchSize());
         List<Claim> rows = pageIds.isEmpty() ? List.of() : em.createQuery("select c from Claim c join fetch c.subject"
                 + " join fetch c.metric left join fetch c.claimant where c.id in :ids order by c.id", Claim.class)
                 .setParameter("ids", pageIds).getResultList();
@@ -208,7 +248,7 @@ public class ComparisonService {
         // Where the page's claims sit in their axis's clusters (filled in by the sweeps).
         Map<UUID, AxisSweep.Place> places = new HashMap<>();
         shown.forEach(c -> places.put(c.id, null));
-        Map<AxisKey, AxisParts> read = onePass(scope, groups, onePass, cap, dated, places);
+        Map<AxisKey, AxisParts> read = onePass(paged, groups, onePass, cap, dated, places);
         List<ComparisonView.Axis> axes = new ArrayList<>();
         for (AxisRow g : groups) {
             List<Claim> mine = shown.stream().filter(g::holds).toList();
@@ -218,7 +258,8 @@ public class ComparisonService {
             }
             axes.add(axis(g, mine, firsts, contradicted, parts, places));
         }
-        return new ComparisonView(scope.title(), axes, among, total, next);
+        return new ComparisonView(scope.title(), axes, among, total, next, found.count(),
+                found.next() == null ? null : AxisPage.encode(found.next()));
     }
 
     /** An axis's identity: rows of one axis share it. */
@@ -282,7 +323,7 @@ public class ComparisonService {
     /** One axis as aggregated in SQL. */
     private record AxisRow(UUID subject, String subjectName, UUID metric, String currency, String unitKey,
             String unit, long count, long numeric, long points, BigDecimal minPoint, BigDecimal maxPoint,
-            BigDecimal minVague, BigDecimal maxVague, long vague, String firstId) {
+            BigDecimal minVague, BigDecimal maxVague, long vague, String firstId, String metricKey) {
 
         AxisKey key() {
             return new AxisKey(subject, metric, currency, unitKey);
@@ -297,44 +338,93 @@ public class ComparisonService {
 
         /** The axis as a native SQL condition on {@code claim c}, with its parameters. */
         String where(Map<String, Object> params) {
-            params.put("axSubject", subject);
-            params.put("axMetric", metric);
-            String w = "c.subject_id = :axSubject and c.metric_id = :axMetric";
+            return where(params, "ax");
+        }
+
+        /** The same, its parameters named {@code prefix}Subject, {@code prefix}Metric, ... */
+        String where(Map<String, Object> params, String prefix) {
+            params.put(prefix + "Subject", subject);
+            params.put(prefix + "Metric", metric);
+            String w = "c.subject_id = :" + prefix + "Subject and c.metric_id = :" + prefix + "Metric";
             if (currency == null) {
                 w += " and c.figure_currency is null";
             } else {
-                params.put("axCurrency", currency);
-                w += " and c.figure_currency = :axCurrency";
+                params.put(prefix + "Currency", currency);
+                w += " and c.figure_currency = :" + prefix + "Currency";
             }
             if (unitKey == null) {
                 w += " and c.figure_unit is null";
             } else {
-                params.put("axUnit", unitKey);
-                w += " and lower(c.figure_unit) = :axUnit";
+                params.put(prefix + "Unit", unitKey);
+                w += " and lower(c.figure_unit) = :" + prefix + "Unit";
             }
             return w;
         }
     }
 
-    private List<AxisRow> groups(Scope scope) {
-        String sql = "select c.subject_id, e.name, c.metric_id, c.figure_currency, lower(c.figure_unit), min(c.figure_unit),"
-                + " count(*), sum(case when " + NUMERIC + " then 1 else 0 end), sum(case when " + POINT + " then 1 else 0 end),"
-                + " min(case when " + POINT + " then c.figure_value end), max(case when " + POINT + " then c.figure_value end),"
-                + " min(case when " + VAGUE + " then coalesce(c.figure_low, c.figure_high) end),"
-                + " max(case when " + VAGUE + " then coalesce(c.figure_high, c.figure_low) end),"
-                + " sum(case when " + VAGUE + " then 1 else 0 end),"
-                + " min(cast(c.id as varchar(36))), m.metric_key"
+    /**
+     * One page of a scope's axes: {@code count} axes and {@code claims} claims in the whole scope (exact),
+     * {@code next} the last axis of the page when more follow.
+     */
+    private record Axes(List<AxisRow> rows, int count, long claims, AxisPage.After next) {
+    }
+
+    /**
+     * One page of the scope's axes, aggregated in SQL, in axis order (subject name, metric key, the axis's
+     * smallest claim id: a total order, as no claim is on two axes), after {@code page.after()}. The
+     * database aggregates every axis of the scope but answers one page of them (a row more, to know
+     * whether another page follows), each with the scope's axis and claim counts (window functions,
+     * taken over every axis before the page is cut).
+     */
+    private Axes groups(Scope scope, AxisPage page) {
+        String grouped = "select c.subject_id ax_subject, e.name ax_name, c.metric_id ax_metric,"
+                + " c.figure_currency ax_currency, lower(c.figure_unit) ax_unit_key, min(c.figure_unit) ax_unit,"
+                + " count(*) ax_n, sum(case when " + NUMERIC + " then 1 else 0 end) ax_numeric,"
+                + " sum(case when " + POINT + " then 1 else 0 end) ax_points,"
+                + " min(case when " + POINT + " then c.figure_value end) ax_min_point,"
+                + " max(case when " + POINT + " then c.figure_value end) ax_max_point,"
+                + " min(case when " + VAGUE + " then coalesce(c.figure_low, c.figure_high) end) ax_min_vague,"
+                + " max(case when " + VAGUE + " then coalesce(c.figure_high, c.figure_low) end) ax_max_vague,"
+                + " sum(case when " + VAGUE + " then 1 else 0 end) ax_vague,"
+                + " min(cast(c.id as varchar(36))) ax_first, m.metric_key ax_metric_key"
                 + " from " + claims(scope.groupIndex()) + " " + scope.join() + " join named_entity e on e.id = c.subject_id"
                 + " join metric m on m.id = c.metric_id where " + scope.where()
-                + " group by c.subject_id, e.name, c.metric_id, m.metric_key, c.figure_currency, lower(c.figure_unit)"
-                + " order by e.name, m.metric_key, min(cast(c.id as varchar(36)))";
+                + " group by c.subject_id, e.name, c.metric_id, m.metric_key, c.figure_currency, lower(c.figure_unit)";
+        Map<String, Object> params = new HashMap<>(scope.params());
+        String after = "";
+        if (page.after() != null) {
+            params.put("afterName", page.after().subjectName());
+            params.put("afterKey", page.after().metricKey());
+            params.put("afterFirst", page.after().firstId().toString());
+            after = " where w.ax_name > :afterName or (w.ax_name = :afterName and (w.ax_metric_key > :afterKey"
+                    + " or (w.ax_metric_key = :afterKey and w.ax_first > :afterFirst)))";
+        }
+        String sql = "select w.* from (select g.*, count(*) over () ax_count, sum(g.ax_n) over () ax_claims from ("
+                + grouped + ") g) w" + after + " order by w.ax_name, w.ax_metric_key, w.ax_first";
         List<AxisRow> out = new ArrayList<>();
-        for (Object[] r : nativeRows(sql, scope.params(), 0)) {
+        int count = 0;
+        long claims = 0;
+        for (Object[] r : nativeRows(sql, params, page.limit() + 1)) {
             out.add(new AxisRow(uuid(r[0]), (String) r[1], uuid(r[2]), (String) r[3], (String) r[4], (String) r[5],
                     num(r[6]).longValue(), num(r[7]).longValue(), num(r[8]).longValue(), dec(r[9]), dec(r[10]),
-                    dec(r[11]), dec(r[12]), num(r[13]).longValue(), ((String) r[14]).trim()));
+                    dec(r[11]), dec(r[12]), num(r[13]).longValue(), ((String) r[14]).trim(), (String) r[15]));
+            count = num(r[16]).intValue();
+            claims = num(r[17]).longValue();
         }
-        return out;
+        if (out.isEmpty() && page.after() != null) {
+            // Past the last axis: the counts are still the scope's.
+            Object[] r = nativeRows("select count(*), coalesce(sum(g.ax_n), 0) from (" + grouped + ") g",
+                    scope.params(), 0).get(0);
+            count = num(r[0]).intValue();
+            claims = num(r[1]).longValue();
+        }
+        if (out.size() <= page.limit()) {
+            return new Axes(out, count, claims, null);
+        }
+        List<AxisRow> shown = out.subList(0, page.limit());
+        AxisRow last = shown.get(shown.size() - 1);
+        return new Axes(shown, count, claims,
+                new AxisPage.After(last.subjectName(), last.metricKey(), UUID.fromString(last.firstId())));
     }
 
     /** {@code claim c}, with {@code index} named on H2 ({@code use index}) when there is one. */

@@ -15,10 +15,18 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * Claims side by side: one axis per (subject, metric, currency, unit), so a training run and a
  * whole buildout, or dollars and euros, never share a scale; and the links among the claims shown.
  * Summaries are over <em>every</em> claim of an axis (aggregated in SQL); {@code claims} are one
- * page of them, in id order across all axes: {@code next} is the cursor of the next page (null on
- * the last), {@code total} the number of claims over all axes.
+ * page of them, in id order across the axes answered: {@code next} is the cursor of the next page
+ * (null on the last), {@code total} the number of claims over all axes of the scope. At most
+ * {@code crosscheck.comparisons.max-axes} axes are answered at once, in axis order (subject name,
+ * metric key, then the axis's oldest claim): {@code axisCount} is the number of axes of the scope,
+ * {@code axesNext} the cursor of the next axis page (null on the last). When the scope has more axes
+ * than one page holds, the claims paged are those of the page's axes only, so every claim shown has
+ * its axis's summary in the same answer.
  */
-public record ComparisonView(String title, List<Axis> axes, List<LinkView> links, long total, String next) {
+public record ComparisonView(String title, List<Axis> axes, List<LinkView> links, long total, String next,
+        @Schema(description = "How many axes the scope has (an axis page holds at most "
+                + "crosscheck.comparisons.max-axes of them)") int axisCount,
+        @Schema(description = "The axisCursor of the next page of axes; null on the last") String axesNext) {
 
     /** Claims that can be drawn on one number line; {@code claims}: those of this page. */
     public record Axis(Ref subject, MetricRef metric, String currency, String unit, List<Entry> claims, Summary summary) {

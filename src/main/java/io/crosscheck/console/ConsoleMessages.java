@@ -104,6 +104,12 @@ public interface ConsoleMessages {
     @Message("Next page")
     String next();
 
+    @Message("{shown} of the {count} series on this page; its next page of claims stays on them.")
+    String axesShown(int shown, int count);
+
+    @Message("Next series")
+    String nextAxes();
+
     @Message("None")
     String none();
 

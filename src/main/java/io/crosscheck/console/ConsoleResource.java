@@ -10,6 +10,7 @@ import io.crosscheck.common.Ids;
 import io.crosscheck.common.Page;
 import io.crosscheck.common.PageRequest;
 import io.crosscheck.common.Query;
+import io.crosscheck.compare.AxisPage;
 import io.crosscheck.compare.ComparisonService;
 import io.crosscheck.compare.ComparisonView;
 import io.crosscheck.conflict.ConflictService;
@@ -77,8 +78,8 @@ public class ConsoleResource {
 
         static native TemplateInstance topics(Texts t, Page<TopicView> page, String q);
 
-        static native TemplateInstance topic(Texts t, String slug, ComparisonView comparison, List<Chart> charts,
-                List<Chart> story, String oembed, List<String> rationales);
+        static native TemplateInstance topic(Texts t, String slug, String axisCursor, ComparisonView comparison,
+                List<Chart> charts, List<Chart> story, String oembed, List<String> rationales);
 
         static native TemplateInstance conflicts(Texts t, Page<LinkView> page, List<Evidence> evidence, String state,
                 List<Verdict> verdicts);
@@ -224,12 +225,16 @@ public class ConsoleResource {
     @Path("topics/{slug}")
     @Operation(hidden = true)
     public TemplateInstance topic(@PathParam("slug") String slug, @QueryParam("cursor") String cursor,
-            @QueryParam("lang") String lang, @HeaderParam("Accept-Language") String accept, @Context UriInfo uri) {
+            @QueryParam("axisCursor") String axisCursor, @QueryParam("lang") String lang,
+            @HeaderParam("Accept-Language") String accept, @Context UriInfo uri) {
         Texts t = Texts.pick(lang, accept);
-        // A page of 100 claims across the topic's axes; the summaries and charts cover them all.
-        ComparisonView comparison = comparisons.forTopic(slug, PageRequest.of("100", cursor, config));
+        // One axis page (max-axes series) and a page of 100 of their claims; the summaries and charts cover
+        // every claim of those series, and the page says which series of how many it shows.
+        ComparisonView comparison = comparisons.forTopic(slug, PageRequest.of("100", cursor, config),
+                AxisPage.of(null, axisCursor, comparisons.maxAxes()));
         List<Chart> charts = comparison.axes().stream().map(a -> Chart.of(a, comparison.links(), t.lang)).toList();
-        return ConsolePage.render(Templates.topic(t, slug, comparison, charts, Chart.story(comparison, t.lang),
+        return ConsolePage.render(Templates.topic(t, slug, Query.blankToNull(axisCursor), comparison, charts,
+                Chart.story(comparison, t.lang),
                 urls.oembed(uri, "/topics/" + slug),
                 comparison.links().stream().map(l -> rationales.render(l, t.lang)).toList()), t);
     }

@@ -13,8 +13,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * What a topic or comparison widget shows: the top of the comparison (one page of at most
- * {@code crosscheck.embed.max-claims} claims, over at most {@code max-axes} axes), each axis with its
+ * What a topic or comparison widget shows: the top of the comparison (its first {@code max-axes} axes,
+ * the only ones asked for, and one page of at most {@code crosscheck.embed.max-claims} of their claims;
+ * "and N more series" counts the others from {@code axisCount}), each axis with its
  * summary over all its claims, a chart re-laid out for the widget's width, and a link to the rest.
  * Every text is bounded (names and figures are cut), so the card's size does not grow with the data.
  */
@@ -50,14 +51,16 @@ public record TopicCard(String title, List<AxisCard> axes, String legend, String
                         .toList()))
                 .toList();
         Texts t = Texts.pick(shell.lang(), null);
-        long onPage = view.axes().stream().mapToLong(a -> a.claims().size()).sum();
-        boolean partial = view.next() != null || view.axes().size() > shownAxes.size();
+        long onPage = shownAxes.stream().mapToLong(a -> a.claims().size()).sum();
+        // The service answered only the axes shown (an axis page); axisCount counts them all.
+        int hidden = Math.max(view.axisCount(), view.axes().size()) - shownAxes.size();
+        boolean partial = view.next() != null || hidden > 0;
         String shown = partial ? String.format(w.get("shownOf"), onPage, view.total())
-                + (view.axes().size() > shownAxes.size()
-                        ? " · " + String.format(w.get("moreAxes"), view.axes().size() - shownAxes.size()) : "")
+                + (hidden > 0 ? " · " + String.format(w.get("moreAxes"), hidden) : "")
                 : null;
         String linkLabel = partial ? String.format(w.get("seeAll"), view.total()) : w.get("seeTopic");
-        ComparisonView bounded = new ComparisonView(view.title(), shownAxes, view.links(), view.total(), view.next());
+        ComparisonView bounded = new ComparisonView(view.title(), shownAxes, view.links(), view.total(), view.next(),
+                view.axisCount(), view.axesNext());
         return new TopicCard(cut(title), axes, legend, href, linkLabel,
                 Chart.story(bounded, shell.lang()).stream().map(WidgetChart::of).toList(), t.get("story"),
                 t.get("vague"), shown);

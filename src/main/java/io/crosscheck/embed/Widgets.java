@@ -3,6 +3,7 @@ package io.crosscheck.embed;
 import io.crosscheck.claim.ClaimService;
 import io.crosscheck.claim.ClaimView;
 import io.crosscheck.common.PageRequest;
+import io.crosscheck.compare.AxisPage;
 import io.crosscheck.compare.ComparisonService;
 import io.crosscheck.compare.ComparisonView;
 import io.crosscheck.console.Texts;
@@ -64,7 +65,7 @@ public class Widgets {
 
     @Transactional
     public String topic(String slug, Shell shell) {
-        ComparisonView view = comparisons.forTopic(slug, top());
+        ComparisonView view = comparisons.forTopic(slug, top(), axes());
         return topic(view, view.title(), shell, shell.base() + "/topics/" + slug + "?lang=" + shell.lang());
     }
 
@@ -74,7 +75,7 @@ public class Widgets {
      */
     @Transactional
     public String comparison(String subject, String metric, Shell shell) {
-        ComparisonView view = comparisons.forSubject(subject, metric, top());
+        ComparisonView view = comparisons.forSubject(subject, metric, top(), axes());
         String label = metric == null ? null : metrics.findOptional(metric)
                 .map(m -> m.label(shell.lang())).orElse(metric);
         String name = view.axes().isEmpty() ? subject : view.axes().get(0).subject().name();
@@ -85,6 +86,11 @@ public class Widgets {
 
     private PageRequest top() {
         return new PageRequest(Math.max(1, Math.min(100, config.maxClaims())), null);
+    }
+
+    /** Only the axes the widget shows; the card counts the others from {@code axisCount}. */
+    private AxisPage axes() {
+        return AxisPage.first(Math.min(comparisons.maxAxes(), Math.max(1, config.maxAxes())));
     }
 
     private static String encode(String s) {

@@ -48,8 +48,11 @@ public record Report(LocalDate date, String zone, Instant windowStart, Instant w
     public record ClaimRef(UUID id, String subject, String metric, String figure) {
     }
 
-    /** A topic's comparison in numbers: one line per axis. */
-    public record TopicSummary(String slug, String title, List<AxisSummary> axes) {
+    /**
+     * A topic's comparison in numbers: one line per axis of its first axis page (at most
+     * {@code crosscheck.comparisons.max-axes}, in axis order); {@code axisCount}: how many axes the topic has.
+     */
+    public record TopicSummary(String slug, String title, List<AxisSummary> axes, int axisCount) {
     }
 
     /** Spread, median and clusters of one (subject, metric, currency, unit) axis, rounded to 6 significant digits. */

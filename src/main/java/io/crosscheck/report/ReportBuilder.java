@@ -240,7 +240,7 @@ public class ReportBuilder {
     public record TopicView(String slug, String title, ComparisonView comparison, Report.TopicSummary summary) {
     }
 
-    /** Topics by slug, each with its comparison. */
+    /** Topics by slug, each with its comparison: the first axis page, and how many axes there are. */
     public List<TopicView> topics() {
         List<Object[]> found = QuarkusTransaction.requiringNew().call(() -> em
                 .createQuery("select t.slug, t.title from Topic t order by t.slug", Object[].class).getResultList());
@@ -248,7 +248,8 @@ public class ReportBuilder {
         for (Object[] topic : found) {
             ComparisonView view = QuarkusTransaction.requiringNew().call(() -> comparisons.forTopic((String) topic[0]));
             topics.add(new TopicView((String) topic[0], (String) topic[1], view, new Report.TopicSummary(
-                    (String) topic[0], (String) topic[1], view.axes().stream().map(ReportBuilder::axis).toList())));
+                    (String) topic[0], (String) topic[1], view.axes().stream().map(ReportBuilder::axis).toList(),
+                    view.axisCount())));
         }
         return topics;
     }

@@ -72,6 +72,52 @@ class OnePassComparisonTest {
     }
 
     @Test
+    void shouldGiveTheSameAxisPagesInOnePassAsAxisByAxisAndAsTheWholeComparison() {
+        // Three axes a page over the topic's eight: the one-pass read covers the page's axes only.
+        ComparisonView whole = comparisons.forTopic(topic, new PageRequest(100, null), 0);
+        assertTrue(whole.axisCount() > 3 && whole.axisCount() == whole.axes().size(), "more axes than a page of 3");
+        Map<String, ComparisonView.Axis> byKey = new HashMap<>();
+        whole.axes().forEach(a -> byKey.put(key(a), a));
+        List<String> walked = new ArrayList<>();
+        Map<String, List<UUID>> claims = new HashMap<>();
+        AxisPage axes = new AxisPage(3, null);
+        int axisPages = 0;
+        while (axes != null) {
+            UUID after = null;
+            do {
+                ComparisonView byAxis = comparisons.forTopic(topic, new PageRequest(10, after), axes, 0);
+                ComparisonView onePass = comparisons.forTopic(topic, new PageRequest(10, after), axes, 2000);
+                assertEquals(byAxis, onePass, "axis page " + axisPages + ", claims after " + after);
+                assertEquals(byAxis, comparisons.forTopic(topic, new PageRequest(10, after), axes), "as configured");
+                assertEquals(whole.axisCount(), byAxis.axisCount());
+                assertEquals(whole.total(), byAxis.total());
+                for (ComparisonView.Axis a : byAxis.axes()) {
+                    assertEquals(byKey.get(key(a)).summary(), a.summary(), "an axis's summary, whatever the page");
+                    if (after == null) {
+                        walked.add(key(a));
+                    }
+                    a.claims().forEach(e -> claims.computeIfAbsent(key(a), k -> new ArrayList<>()).add(e.id()));
+                }
+                after = byAxis.next() == null ? null : Cursor.decode(byAxis.next());
+                if (after == null) {
+                    axes = byAxis.axesNext() == null ? null : new AxisPage(3, AxisPage.decode(byAxis.axesNext()));
+                }
+            } while (after != null);
+            axisPages++;
+        }
+        assertEquals((whole.axisCount() + 2) / 3, axisPages);
+        assertEquals(whole.axes().stream().map(OnePassComparisonTest::key).toList(), walked, "every axis once, in order");
+        for (ComparisonView.Axis a : whole.axes()) {
+            assertEquals(a.summary().count(), claims.get(key(a)).size(), "every claim of " + key(a) + " once");
+            assertEquals(a.summary().count(), new java.util.HashSet<>(claims.get(key(a))).size());
+        }
+    }
+
+    private static String key(ComparisonView.Axis a) {
+        return a.subject().id() + "|" + a.metric().key() + "|" + a.currency() + "|" + a.unit();
+    }
+
+    @Test
     void shouldExerciseEveryPartOfTheSummaryInTheComparedData() {
         // The comparison above means something only if the data reaches every part of a summary.
         ComparisonView view = comparisons.forSubject(subjectA, null, new PageRequest(100, null), 2000);

@@ -3,6 +3,7 @@ package io.crosscheck.compare.rest;
 import io.crosscheck.common.ApiConfig;
 import io.crosscheck.common.PageRequest;
 import io.crosscheck.common.Query;
+import io.crosscheck.compare.AxisPage;
 import io.crosscheck.compare.ComparisonService;
 import io.crosscheck.compare.ComparisonView;
 import jakarta.annotation.security.RolesAllowed;
@@ -40,18 +41,28 @@ public class ComparisonResource {
     @RolesAllowed("reader")
     @GET
     @Operation(summary = "Compare the claims on one subject, optionally one metric",
-            description = "Summaries cover every claim of each axis; claims come one page at a time (id order).")
+            description = "Summaries cover every claim of each axis; claims come one page at a time (id order)."
+                    + " At most crosscheck.comparisons.max-axes axes (default 50) are answered at once, in axis order"
+                    + " (subject name, metric key): axisCount says how many the scope has, axesNext is the axisCursor"
+                    + " of the next axis page, and the claims paged are those of the page's axes.")
     @APIResponse(responseCode = "200", description = "Axes with summaries, one page of claims, and their links",
             content = @Content(schema = @Schema(implementation = ComparisonView.class)),
-            headers = @Header(name = "Link", description = "<…>; rel=\"next\" when there is a next page of claims",
+            headers = @Header(name = "Link", description = ComparisonPages.LINK,
                     schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "400", description = "No subject given, or a bad limit or cursor")
+    @APIResponse(responseCode = "400", description = "No subject given, or a bad limit, cursor, axisLimit or axisCursor")
     public Response subject(@Parameter(example = "DeepSeek") @QueryParam("subject") String subject,
             @Parameter(example = "training-cost") @QueryParam("metric") String metric,
             @Parameter(description = "Claims per page, 1 to 100 (default 20)") @QueryParam("limit") String limit,
-            @Parameter(description = "The next cursor of the previous page") @QueryParam("cursor") String cursor,
+            @Parameter(description = "The next cursor of the previous page (of the same axis page)") @QueryParam("cursor")
+            String cursor,
+            @Parameter(description = "Axes per page, 1 to crosscheck.comparisons.max-axes (default: that cap, 50)")
+            @QueryParam("axisLimit") String axisLimit,
+            @Parameter(description = "The axesNext cursor of the previous axis page") @QueryParam("axisCursor")
+            String axisCursor,
             @Context UriInfo uri) {
+        AxisPage axes = AxisPage.of(axisLimit, axisCursor, service.maxAxes());
         PageRequest page = PageRequest.of(limit, cursor, config);
-        return ComparisonPages.of(service.forSubject(Query.blankToNull(subject), Query.blankToNull(metric), page), uri);
+        return ComparisonPages.of(service.forSubject(Query.blankToNull(subject), Query.blankToNull(metric), page, axes),
+                uri);
     }
 }

@@ -2,6 +2,7 @@ package io.crosscheck.compare.rest;
 
 import io.crosscheck.common.ApiConfig;
 import io.crosscheck.common.PageRequest;
+import io.crosscheck.compare.AxisPage;
 import io.crosscheck.compare.ComparisonService;
 import io.crosscheck.compare.ComparisonView;
 import jakarta.annotation.security.RolesAllowed;
@@ -40,17 +41,26 @@ public class TopicComparisonResource {
     @RolesAllowed("reader")
     @GET
     @Operation(summary = "Compare a topic's claims",
-            description = "Summaries cover every claim of each axis; claims come one page at a time (id order).")
+            description = "Summaries cover every claim of each axis; claims come one page at a time (id order)."
+                    + " At most crosscheck.comparisons.max-axes axes (default 50) are answered at once, in axis order"
+                    + " (subject name, metric key): axisCount says how many the scope has, axesNext is the axisCursor"
+                    + " of the next axis page, and the claims paged are those of the page's axes.")
     @APIResponse(responseCode = "200", description = "Axes with summaries, one page of claims, and their links",
             content = @Content(schema = @Schema(implementation = ComparisonView.class)),
-            headers = @Header(name = "Link", description = "<…>; rel=\"next\" when there is a next page of claims",
+            headers = @Header(name = "Link", description = ComparisonPages.LINK,
                     schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "400", description = "A bad limit or cursor")
+    @APIResponse(responseCode = "400", description = "A bad limit, cursor, axisLimit or axisCursor")
     @APIResponse(responseCode = "404", description = "No such topic")
     public Response topic(@Parameter(example = "deepseek-costs") @PathParam("slug") String slug,
             @Parameter(description = "Claims per page, 1 to 100 (default 20)") @QueryParam("limit") String limit,
-            @Parameter(description = "The next cursor of the previous page") @QueryParam("cursor") String cursor,
+            @Parameter(description = "The next cursor of the previous page (of the same axis page)") @QueryParam("cursor")
+            String cursor,
+            @Parameter(description = "Axes per page, 1 to crosscheck.comparisons.max-axes (default: that cap, 50)")
+            @QueryParam("axisLimit") String axisLimit,
+            @Parameter(description = "The axesNext cursor of the previous axis page") @QueryParam("axisCursor")
+            String axisCursor,
             @Context UriInfo uri) {
-        return ComparisonPages.of(service.forTopic(slug, PageRequest.of(limit, cursor, config)), uri);
+        AxisPage axes = AxisPage.of(axisLimit, axisCursor, service.maxAxes());
+        return ComparisonPages.of(service.forTopic(slug, PageRequest.of(limit, cursor, config), axes), uri);
     }
 }
