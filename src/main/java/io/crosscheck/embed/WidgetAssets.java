@@ -52,7 +52,18 @@ public final class WidgetAssets {
             .brand{font-weight:700;color:var(--fg)}
             .chart{display:block;width:100%;height:auto;background:#fff;border:1px solid var(--line);border-radius:6px;margin:6px 0}
             .wchart{display:block;width:100%;background:#fff;border:1px solid var(--line);border-radius:6px;margin:6px 0}
+            .wchart text{font-size:12px;fill:#24292f}
+            .wchart .w0,.wchart .w1,.wchart .w2{fill:#57606a;text-anchor:middle}
             .wchart .w1,.wchart .w2{display:none}
+            .wchart .heading{font-weight:700}
+            .grid path{fill:none;stroke:#d0d7de;vector-effect:non-scaling-stroke}
+            .grid .minor{stroke:#eef1f4}
+            .wchart .context line{stroke:#6e7781;stroke-width:1.5;stroke-dasharray:2 3}
+            .wchart .context text{fill:#57606a}
+            .contradiction{stroke:#cf222e;stroke-width:1.5;stroke-dasharray:4 3}
+            .mark line{stroke:currentColor;stroke-width:8;stroke-linecap:round}
+            .mark.vague line{stroke-opacity:.45}
+            .mark circle,.mark path,.wchart .mark .fig{fill:currentColor}
             @media (min-width:440px){.wchart .w1{display:inline}}
             @media (min-width:640px){.wchart .w2{display:inline}}
             .title{font-size:19px}
