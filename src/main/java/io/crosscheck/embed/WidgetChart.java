@@ -7,7 +7,8 @@ import java.util.UUID;
 
 /**
  * The console's {@link Chart} re-laid out for the width a widget gets. The SVG has no viewBox: it is
- * never scaled, so its text is drawn at its real size (12 px) at any width. Horizontal positions are
+ * never scaled, so its text is drawn at its real size (12 px) at any width (only the gridlines are
+ * drawn in a nested, stretched box, see {@link #grid}). Horizontal positions are
  * percentages of the width the SVG is given (the plot runs from 2 % to 98 %), offsets in pixels
  * ({@code dx}); each claim takes two lines (its source and claimant, then its bar and figure), so no
  * left label column eats a narrow widget. Tick labels carry a class saying from which width they fit
