@@ -88,6 +88,11 @@ public final class WidgetAssets {
     public static final String SCRIPT_HASH = sha256(RESIZE_SCRIPT);
     public static final String STYLE_HASH = sha256(CSS);
     public static final String TOPIC_STYLE_HASH = sha256(TOPIC_CSS);
+    /**
+     * Names these assets in every widget ETag: a release that changes them changes every ETag, so a
+     * page cached before it is never revalidated (304) under a policy that no longer allows its style.
+     */
+    public static final String VERSION = Integer.toHexString((CSS + TOPIC_CSS + RESIZE_SCRIPT).hashCode());
 
     private WidgetAssets() {
     }
