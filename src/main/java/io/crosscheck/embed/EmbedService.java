@@ -90,7 +90,7 @@ public class EmbedService {
     private Answer answer(char kind, Object key, String stamp, Shell shell, String ifNoneMatch, boolean fresh,
             Supplier<String> render) {
         String etag = "\"" + kind + stamp + "." + shell.lang() + "." + shell.theme().charAt(0) + "."
-                + Integer.toHexString(shell.base().hashCode()) + "\"";
+                + Integer.toHexString(shell.base().hashCode()) + "." + WidgetAssets.VERSION + "\"";
         if (matches(ifNoneMatch, etag)) {
             return new Answer(304, null, etag);
         }

@@ -3,12 +3,12 @@ package io.crosscheck.embed;
 import io.crosscheck.console.Chart;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 /**
  * The console's {@link Chart} re-laid out for the width a widget gets. The SVG has no viewBox: it is
- * never scaled, so its text is drawn at its real size (12 px) at any width. Horizontal positions are
+ * never scaled, so its text is drawn at its real size (12 px) at any width (only the gridlines are
+ * drawn in a nested, stretched box, see {@link #grid}). Horizontal positions are
  * percentages of the width the SVG is given (the plot runs from 2 % to 98 %), offsets in pixels
  * ({@code dx}); each claim takes two lines (its source and claimant, then its bar and figure), so no
  * left label column eats a narrow widget. Tick labels carry a class saying from which width they fit
@@ -19,6 +19,10 @@ public record WidgetChart(int height, List<Mark> marks, List<Tick> ticks, List<L
 
     static final int ROW = 38;
     static final int TOP = 26;
+    /** Where gridlines start (px from the top), under the tick labels. */
+    static final int GRID_TOP = 18;
+    /** Width of the gridlines' box: a unit is a tenth of a percent of the chart's width. */
+    static final int GRID_UNITS = 1000;
     /** Widths (px) from which a tick label class shows: w0 always, w1 and w2 from these. */
     static final int[] WIDTHS = {280, 440, 640};
     /** Room a tick label needs, in px. */
@@ -43,7 +47,8 @@ public record WidgetChart(int height, List<Mark> marks, List<Tick> ticks, List<L
         }
     }
 
-    public record Tick(String x, String label, boolean major, String cls) {
+    /** A gridline at {@code p} % ({@code x}, as written), labelled when {@code label} is not empty. */
+    public record Tick(double p, String x, String label, boolean major, String cls) {
     }
 
     public record Line(String x1, int y1, String x2, int y2, boolean context, String label, String labelX) {
@@ -54,6 +59,50 @@ public record WidgetChart(int height, List<Mark> marks, List<Tick> ticks, List<L
 
     public boolean numeric() {
         return !marks.isEmpty();
+    }
+
+    /** The labelled ticks (a gridline each too); the others are gridlines only. */
+    public List<Tick> labels() {
+        return ticks.stream().filter(t -> !t.label().isEmpty()).toList();
+    }
+
+    /** The major gridlines as one path (see {@link #grid}). */
+    public String majorGrid() {
+        return grid(true);
+    }
+
+    /** The minor gridlines as one path (see {@link #grid}). */
+    public String minorGrid() {
+        return grid(false);
+    }
+
+    /** Height of the gridlines, from just under the tick labels ({@link #GRID_TOP}) to the bottom. */
+    public int gridHeight() {
+        return Math.max(1, height - GRID_TOP);
+    }
+
+    /**
+     * Gridlines as one path, drawn in a box {@value #GRID_UNITS} units wide and 1 high stretched over the
+     * plot (the template's nested SVG, {@code preserveAspectRatio="none"}, non-scaling stroke): a line at
+     * {@code x} % is at {@code 10 x} units, each written relative to the previous one ("M20 0v1m35-1v1"),
+     * a few bytes a line instead of an element with its attributes.
+     */
+    String grid(boolean major) {
+        StringBuilder d = new StringBuilder();
+        long at = 0;
+        for (Tick t : ticks) {
+            if (t.major() != major) {
+                continue;
+            }
+            long u = Math.round(t.p() * GRID_UNITS / 100);
+            if (d.isEmpty()) {
+                d.append('M').append(u).append(" 0v1");
+            } else {
+                d.append('m').append(u - at).append("-1v1");
+            }
+            at = u;
+        }
+        return d.toString();
     }
 
     static WidgetChart of(Chart chart) {
@@ -113,7 +162,7 @@ public record WidgetChart(int height, List<Mark> marks, List<Tick> ticks, List<L
                 int i = placed.indexOf(p);
                 cls = i < 0 ? "" : "w" + placedAt.get(i);
             }
-            ticks.add(new Tick(fmt(p), cls.isEmpty() ? "" : t.label(), t.major(), cls));
+            ticks.add(new Tick(p, fmt(p), cls.isEmpty() ? "" : t.label(), t.major(), cls));
         }
         List<Line> lines = new ArrayList<>();
         for (Chart.Line l : chart.lines()) {
@@ -148,8 +197,10 @@ public record WidgetChart(int height, List<Mark> marks, List<Tick> ticks, List<L
         return 2 + 96 * Math.max(0, Math.min(1, f));
     }
 
-    private static String fmt(double p) {
-        return String.format(Locale.ROOT, "%.2f%%", p);
+    /** A percentage to a tenth ("12.3%", "50%"): a tenth of a percent is at most 1.3 px on a 1280-px card. */
+    static String fmt(double p) {
+        long tenths = Math.round(p * 10);
+        return (tenths % 10 == 0 ? String.valueOf(tenths / 10) : tenths / 10 + "." + Math.abs(tenths % 10)) + "%";
     }
 
     private static String truncate(String s, int max) {

@@ -245,6 +245,80 @@ class BoundedComparisonTest {
         assertEquals(new java.util.HashSet<>(all), seen, "every claim of the topic, once");
     }
 
+    /**
+     * Six axes, the most a card shows ({@code crosscheck.embed.max-axes}): the demo topic's card and
+     * the DeepSeek comparison card stay under 20 KB of HTML. A card at its worst, six axes of twelve
+     * claims ({@code max-claims}) where every name runs past the 60-character cut, all six axes on one
+     * scale (so the overview draws the twelve claims again) and narrow ranges (so every chart has its
+     * densest gridlines), does not meet that target: it stays under 26 KB (docs/embedding.md).
+     */
+    @Test
+    void shouldBoundASixAxisTopicCard() {
+        for (String lang : List.of("fr", "en")) {
+            String topic = anonymous().queryParam("lang", lang).get("/embed/topics/deepseek-costs").then().statusCode(200)
+                    .extract().asString();
+            assertEquals(6, count(topic, "<section class=\"axis\">"), "the demo topic has six axes");
+            assertTrue(utf8(topic) < 20_000, "demo topic widget " + lang + ": " + utf8(topic) + " bytes");
+            String comparison = anonymous().queryParam("subject", "DeepSeek").queryParam("lang", lang)
+                    .get("/embed/comparisons").then().statusCode(200).extract().asString();
+            assertTrue(utf8(comparison) < 20_000, "DeepSeek comparison widget " + lang + ": " + utf8(comparison) + " bytes");
+        }
+
+        String tag = unique("Long");
+        String tail = " (société d'exploitation des très grands modèles de langage, Île-de-France)";
+        StringBuilder csv = new StringBuilder("subject,metric,claimant,figure_text,figure_lang,statement,language,"
+                + "source_url,source_title,source_publisher,source_published,quote\r\n");
+        String[][] figures = {{"3,2 millions de dollars", "7,9 millions de dollars"},
+            {"entre 3 et 8 millions de dollars", "plus de 4 millions de dollars"}, {"5,5 millions de dollars", "6,1 millions de dollars"}};
+        for (int axis = 0; axis < 6; axis++) {
+            for (int i = 0; i < 2; i++) {
+                String figure = figures[(axis + i) % 3][i];
+                csv.append('"').append(tag).append(" laboratoire n°").append(axis).append(tail).append("\",training-cost,")
+                        .append("\"Cabinet d'analyse indépendant n°").append(axis).append(i).append(tail).append("\",\"")
+                        .append(figure).append("\",fr,\"Le coût serait de ").append(figure).append(".\",fr,https://example.org/")
+                        .append(tag).append('/').append(axis).append(i).append(",Titre,\"Journal économique n°").append(axis)
+                        .append(i).append(tail).append("\",2025-01-1").append(i).append(",\"").append(figure).append("\"\r\n");
+            }
+        }
+        String location = given().config(RestAssured.config().encoderConfig(io.restassured.config.EncoderConfig
+                .encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false)))
+                .contentType("text/csv; charset=UTF-8").body(csv.toString().getBytes(StandardCharsets.UTF_8))
+                .post("/api/import").then().statusCode(202).extract().header("Location");
+        JsonPath job = Fixtures.awaitJob(location);
+        assertEquals(12, job.getInt("result.created"), job.prettify());
+        List<String> ids = new ArrayList<>();
+        for (int axis = 0; axis < 6; axis++) {
+            ids.addAll(given().queryParam("subject", tag + " laboratoire n°" + axis + tail).get("/api/claims").then()
+                    .statusCode(200).extract().jsonPath().getList("items.id"));
+        }
+        assertEquals(12, ids.size());
+        String slug = unique("long-names");
+        given().contentType("application/json").body(Map.of("slug", slug, "title", tag + tail + tail, "claimIds", ids))
+                .post("/api/topics").then().statusCode(201);
+        for (String lang : List.of("fr", "en")) {
+            String html = anonymous().queryParam("lang", lang).get("/embed/topics/" + slug).then().statusCode(200)
+                    .extract().asString();
+            assertEquals(6, count(html, "<section class=\"axis\">"), "six axes");
+            assertEquals(1, count(html, "<section class=\"story\">"), "and the overview of the six");
+            assertEquals(12, count(html, "<li class=\"row"), "twelve rows");
+            assertEquals(24, count(html, "<g class=\"mark"), "twelve marks on the axes, twelve in the overview");
+            assertTrue(html.contains("…"), "names are cut");
+            assertTrue(utf8(html) < 26_000, "six long-named axes, " + lang + ": " + utf8(html) + " bytes");
+        }
+    }
+
+    private static int utf8(String html) {
+        return html.getBytes(StandardCharsets.UTF_8).length;
+    }
+
+    private static int count(String s, String needle) {
+        int n = 0;
+        for (int i = s.indexOf(needle); i >= 0; i = s.indexOf(needle, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+
     @Test
     void shouldBoundTheComparisonWidgetAndTitleItWithTheMetricLabel() {
         String label = given().get("/api/metrics/training-cost").then().statusCode(200).extract().path("labelEn");

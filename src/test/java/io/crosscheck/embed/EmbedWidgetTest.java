@@ -81,7 +81,9 @@ class EmbedWidgetTest {
     @Test
     void shouldDrawTheTopicChartAndAComparison() {
         String html = anonymous().queryParam("lang", "en").get("/embed/topics/deepseek-costs").then().statusCode(200)
-                .header("ETag", startsWith("\"t")).extract().asString();
+                .header("ETag", startsWith("\"t"))
+                .header("ETag", org.hamcrest.Matchers.endsWith("." + WidgetAssets.VERSION + "\""))
+                .extract().asString();
         Assertions.assertTrue(html.contains("<svg class=\"wchart\""), "chart");
         Assertions.assertTrue(html.contains("Log scale"), "legend");
         Assertions.assertTrue(html.contains("/topics/deepseek-costs?lang=en"), "link to the dossier");
