@@ -41,11 +41,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Writes a batch of import rows in one transaction: names resolved through a cache kept for the
@@ -62,162 +57,31 @@ class ImportWriter {
     record BatchResult(int created, int duplicates, List<ImportResult.RowError> errors) {
     }
 
-    /**
-     * Names resolved during one import and committed: shared by the batches of the import, which two
-     * threads may write at once ({@link Stage}), so the maps are concurrent.
-     */
+    /** Names already resolved during one import: committed ones, and those of the attempt in progress. */
     static final class Names {
-        private final Map<String, UUID> entities = new ConcurrentHashMap<>();
-        private final Map<String, UUID> metrics = new ConcurrentHashMap<>();
-        private final Map<String, UUID> sources = new ConcurrentHashMap<>();
-    }
+        private final Map<String, UUID> entities = new HashMap<>();
+        private final Map<String, UUID> metrics = new HashMap<>();
+        private final Map<String, UUID> sources = new HashMap<>();
+        private final Map<String, UUID> pendingEntities = new HashMap<>();
+        private final Map<String, UUID> pendingMetrics = new HashMap<>();
+        private final Map<String, UUID> pendingSources = new HashMap<>();
 
-    /**
-     * One batch's view of the names: those committed, those its attempt in progress resolved or created
-     * (pending until it commits), and, while it is written beside the batch before it, that batch's
-     * pending names ({@link Ahead}). A name the batch before <em>created</em> is not committed yet, so
-     * using it ends the speculative attempt ({@link Speculation}); a name it only found is stored already.
-     */
-    private static final class Lookup {
-        final Names names;
-        final Map<String, UUID> pendingEntities = new HashMap<>();
-        final Map<String, UUID> pendingMetrics = new HashMap<>();
-        final Map<String, UUID> pendingSources = new HashMap<>();
-        /** Ids and canonical URLs of what this attempt created (not found). */
-        final Set<UUID> created = new HashSet<>();
-        final Set<String> createdCanonical = new HashSet<>();
-        /** The batch written before this one, while this one's first attempt runs beside it; else null. */
-        Ahead ahead;
-
-        Lookup(Names names) {
-            this.names = names;
-        }
-
-        UUID entity(String key) {
-            return get(names.entities, pendingEntities, ahead == null ? null : ahead.entities, key);
-        }
-
-        UUID metric(String key) {
-            return get(names.metrics, pendingMetrics, ahead == null ? null : ahead.metrics, key);
-        }
-
-        UUID source(String key) {
-            return get(names.sources, pendingSources, ahead == null ? null : ahead.sources, key);
-        }
-
-        private UUID get(Map<String, UUID> committed, Map<String, UUID> pending, Map<String, UUID> before, String key) {
-            UUID id = committed.get(key);
-            if (id == null) {
-                id = pending.get(key);
-            }
-            if (id == null && before != null) {
-                id = before.get(key);
-                if (id != null && ahead.created.contains(id)) {
-                    throw new Speculation();
-                }
-            }
-            return id;
-        }
-
-        void commit() {
-            names.entities.putAll(pendingEntities);
-            names.metrics.putAll(pendingMetrics);
-            names.sources.putAll(pendingSources);
+        private void commit() {
+            entities.putAll(pendingEntities);
+            metrics.putAll(pendingMetrics);
+            sources.putAll(pendingSources);
             rollback();
         }
 
-        void rollback() {
+        private void rollback() {
             pendingEntities.clear();
             pendingMetrics.clear();
             pendingSources.clear();
-            created.clear();
-            createdCanonical.clear();
         }
 
-        Ahead snapshot(Set<String> stored) {
-            return new Ahead(Map.copyOf(pendingEntities), Map.copyOf(pendingMetrics), Map.copyOf(pendingSources),
-                    Set.copyOf(created), Set.copyOf(createdCanonical), Set.copyOf(stored));
-        }
-    }
-
-    /**
-     * What a batch's first attempt holds once its rows are prepared (before its flush and commit): its
-     * pending names, what it created, and the duplicate keys it knows (stored ones and its own rows').
-     * The next batch's first attempt reads it to run beside it; it is immutable.
-     */
-    private record Ahead(Map<String, UUID> entities, Map<String, UUID> metrics, Map<String, UUID> sources,
-            Set<UUID> created, Set<String> createdCanonical, Set<String> stored) {
-    }
-
-    /**
-     * One batch of an import in flight, as the batch after it sees it. The batch after may write its first
-     * attempt beside this one's flush and commit (the import's pipeline: one batch's rows are prepared in
-     * Java while the database writes the batch before), reading what this one {@linkplain #prepared
-     * prepared}; it commits only after this one's first attempt committed, and rolls back and is written
-     * again after this one when that attempt failed, or when it needs a name this one created.
-     */
-    static final class Stage {
-        private final CountDownLatch prepared = new CountDownLatch(1);
-        private final CompletableFuture<Boolean> firstAttempt = new CompletableFuture<>();
-        private final CompletableFuture<Void> finished = new CompletableFuture<>();
-        private volatile Ahead ahead;
-
-        private void prepared(Ahead snapshot) {
-            if (prepared.getCount() > 0) {
-                ahead = snapshot;
-                prepared.countDown();
-            }
-        }
-
-        private void firstAttemptEnded(boolean committed) {
-            prepared.countDown(); // ended before its rows were prepared: nothing to run beside
-            firstAttempt.complete(committed);
-        }
-
-        private void finish() {
-            firstAttemptEnded(false); // no effect when it ended already
-            finished.complete(null);
-        }
-
-        /** What its first attempt prepared, or null when that attempt ended (either way) before or without it. */
-        private Ahead awaitPrepared() {
-            await(prepared);
-            return firstAttempt.isDone() ? null : ahead;
-        }
-
-        private boolean awaitFirstAttemptCommitted() {
-            return join(firstAttempt);
-        }
-
-        private void awaitFinished() {
-            join(finished);
-        }
-
-        private static void await(CountDownLatch latch) {
-            try {
-                latch.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrupted while waiting for the import's previous batch", e);
-            }
-        }
-
-        private static <T> T join(CompletableFuture<T> future) {
-            try {
-                return future.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrupted while waiting for the import's previous batch", e);
-            } catch (ExecutionException e) {
-                throw new IllegalStateException("The import's previous batch failed", e.getCause());
-            }
-        }
-    }
-
-    /** Ends a speculative first attempt that cannot commit; the batch is written again after the one before. */
-    private static final class Speculation extends RuntimeException {
-        Speculation() {
-            super(null, null, false, false);
+        private static UUID get(Map<String, UUID> committed, Map<String, UUID> pending, String key) {
+            UUID id = committed.get(key);
+            return id != null ? id : pending.get(key);
         }
     }
 
@@ -264,13 +128,6 @@ class ImportWriter {
 
     private static final int TIMEOUT_SECONDS = 600;
 
-    /**
-     * First attempts written beside the batch before them that committed, and those rolled back and written
-     * again after it; read by the pipeline's test to know both ways were taken.
-     */
-    static final AtomicLong BESIDE_COMMITTED = new AtomicLong();
-    static final AtomicLong BESIDE_REWRITTEN = new AtomicLong();
-
     private final EntityManager em;
     private final Validator validator;
     private final EntityService entities;
@@ -294,91 +151,40 @@ class ImportWriter {
 
     /** Writes {@code rows} (in committed transactions, or in a dry run that keeps nothing). */
     BatchResult write(List<ImportRow> rows, boolean commit, Names names) {
-        return write(rows, commit, names, null, new Stage());
-    }
-
-    /**
-     * Writes {@code rows} as {@link #write(List, boolean, Names)} does, as the batch {@code self}, after
-     * the batch {@code before} (null: none in flight). While {@code before} is being flushed and committed,
-     * this batch's first attempt is prepared beside it and commits only once {@code before}'s first attempt
-     * committed; if that attempt failed, or this one needs a name {@code before} created, this attempt is
-     * rolled back and written again once {@code before} has finished. The outcome is the one of writing the
-     * two batches one after the other. Dry runs never run beside another batch.
-     */
-    BatchResult write(List<ImportRow> rows, boolean commit, Names names, Stage before, Stage self) {
         int created = 0;
         int duplicates = 0;
         List<ImportResult.RowError> errors = new ArrayList<>();
         Deque<Part> todo = new ArrayDeque<>();
         todo.add(new Part(rows, false));
-        Lookup lookup = new Lookup(names);
-        Stage beside = commit ? before : null;
-        if (before != null && beside == null) {
-            before.awaitFinished();
-        }
-        boolean first = true;
-        try {
-            while (!todo.isEmpty()) {
-                Part next = todo.poll();
-                List<ImportRow> part = next.rows();
-                if (part.isEmpty()) {
-                    continue;
-                }
-                lookup.ahead = null;
-                if (beside != null) {
-                    lookup.ahead = beside.awaitPrepared();
-                    if (lookup.ahead == null) { // its first attempt ended already: committed, or being written again
-                        beside.awaitFinished();
-                        beside = null;
-                    }
-                }
-                Stage gate = lookup.ahead == null ? null : beside;
-                try {
-                    Attempt done = attempt(part, commit, lookup, next.perRow(), gate, first ? self : null);
-                    lookup.commit();
-                    created += done.created.size();
-                    duplicates += done.duplicates;
-                    if (first) {
-                        self.firstAttemptEnded(true);
-                    }
-                    if (gate != null) {
-                        BESIDE_COMMITTED.incrementAndGet();
-                    }
-                } catch (DryRun dry) {
-                    lookup.rollback();
-                    created += dry.attempt.created.size();
-                    duplicates += dry.attempt.duplicates;
-                } catch (Speculation | Unattributed | RowFailed e) {
-                    lookup.rollback();
-                    if (first) {
-                        self.firstAttemptEnded(false);
-                    }
-                    if (gate != null) {
-                        // Written beside the batch before, which failed or created a name this one needs (or
-                        // the failure may come from running beside it): written again once that batch is done.
-                        BESIDE_REWRITTEN.incrementAndGet();
-                        gate.awaitFinished();
-                        beside = null;
-                        todo.addFirst(next);
-                    } else if (e instanceof Unattributed) {
-                        todo.addFirst(new Part(part, true));
-                    } else if (e instanceof RowFailed failed) {
-                        ImportRow bad = part.get(failed.index);
-                        errors.addAll(errors(bad.line(), (RuntimeException) failed.getCause()));
-                        todo.addFirst(new Part(part.subList(failed.index + 1, part.size()), false));
-                        if (commit) {
-                            todo.addFirst(new Part(part.subList(0, failed.index), false));
-                        } else {
-                            created += failed.index; // a dry run only needs to know the rows before it passed
-                        }
-                    } else {
-                        throw new IllegalStateException("A speculative attempt without a batch before it", e);
-                    }
-                }
-                first = false;
+        while (!todo.isEmpty()) {
+            Part next = todo.poll();
+            List<ImportRow> part = next.rows();
+            if (part.isEmpty()) {
+                continue;
             }
-        } finally {
-            self.finish();
+            try {
+                Attempt done = attempt(part, commit, names, next.perRow());
+                names.commit();
+                created += done.created.size();
+                duplicates += done.duplicates;
+            } catch (DryRun dry) {
+                names.rollback();
+                created += dry.attempt.created.size();
+                duplicates += dry.attempt.duplicates;
+            } catch (Unattributed unattributed) {
+                names.rollback();
+                todo.addFirst(new Part(part, true));
+            } catch (RowFailed failed) {
+                names.rollback();
+                ImportRow bad = part.get(failed.index);
+                errors.addAll(errors(bad.line(), (RuntimeException) failed.getCause()));
+                todo.addFirst(new Part(part.subList(failed.index + 1, part.size()), false));
+                if (commit) {
+                    todo.addFirst(new Part(part.subList(0, failed.index), false));
+                } else {
+                    created += failed.index; // a dry run only needs to know the rows before it passed
+                }
+            }
         }
         errors.sort(Comparator.comparingInt(ImportResult.RowError::line));
         return new BatchResult(created, duplicates, errors);
@@ -395,20 +201,12 @@ class ImportWriter {
      * (the fast path); a database error (which any row's flush may raise, also from an auto-flush before
      * a query) is then {@link Unattributed} and the caller writes the part again with {@code perRow}.
      * Errors raised by a row's own checks (validation, unknown names) name their row either way.
-     * With a {@code gate} (the batch before, being committed beside this attempt), the rows it prepared
-     * count as stored, and this attempt commits only after that batch's first attempt committed
-     * ({@link Speculation} otherwise). {@code self}: this batch's stage, told when the rows are prepared
-     * (its first attempt only).
      */
-    private Attempt attempt(List<ImportRow> rows, boolean commit, Lookup names, boolean perRow, Stage gate,
-            Stage self) {
+    private Attempt attempt(List<ImportRow> rows, boolean commit, Names names, boolean perRow) {
         return QuarkusTransaction.requiringNew().timeout(TIMEOUT_SECONDS).call(() -> {
             Attempt attempt = new Attempt();
             Map<String, UUID> byCanonicalUrl = prefetch(rows, names);
             Set<String> stored = storedKeys(rows, names);
-            if (names.ahead != null) {
-                stored.addAll(names.ahead.stored());
-            }
             for (int i = 0; i < rows.size(); i++) {
                 try {
                     UUID id = store(rows.get(i), names, stored, byCanonicalUrl, perRow);
@@ -427,9 +225,6 @@ class ImportWriter {
                     throw new RowFailed(i, e);
                 }
             }
-            if (self != null && commit) {
-                self.prepared(names.snapshot(stored));
-            }
             if (!perRow) {
                 try {
                     em.flush();
@@ -440,11 +235,6 @@ class ImportWriter {
                     throw new Unattributed(e);
                 }
             }
-            // Nothing so far locks a row the batch before may still write (its names are not used here), so
-            // waiting for it cannot deadlock; the detection queue and change counters are written after.
-            if (gate != null && !gate.awaitFirstAttemptCommitted()) {
-                throw new Speculation();
-            }
             if (!commit) {
                 throw new DryRun(attempt);
             }
@@ -454,7 +244,7 @@ class ImportWriter {
     }
 
     /** Creates the claim of one row, or returns null when it is already stored. */
-    private UUID store(ImportRow row, Lookup names, Set<String> stored, Map<String, UUID> byCanonicalUrl,
+    private UUID store(ImportRow row, Names names, Set<String> stored, Map<String, UUID> byCanonicalUrl,
             boolean perRow) {
         if (row.subject() == null) {
             throw new ImportReaders.RowFailure(row.line(), "subject", "is required");
@@ -505,7 +295,7 @@ class ImportWriter {
      * flush per new name; resolving them here costs none. Returns the stored sources by canonical URL;
      * the sources this attempt creates are added to it.
      */
-    private Map<String, UUID> prefetch(List<ImportRow> rows, Lookup names) {
+    private Map<String, UUID> prefetch(List<ImportRow> rows, Names names) {
         Map<String, String> wantedEntities = new HashMap<>(); // lower-case key -> name as written
         Set<String> wantedUrls = new HashSet<>();
         for (ImportRow row : rows) {
@@ -517,7 +307,7 @@ class ImportWriter {
                     continue;
                 }
                 String key = name.trim().toLowerCase(Locale.ROOT);
-                if (names.entity(key) != null) {
+                if (Names.get(names.entities, names.pendingEntities, key) != null) {
                     continue;
                 }
                 if (Ids.tryParse(name.trim()) != null) {
@@ -527,7 +317,7 @@ class ImportWriter {
                 }
             }
             for (ImportRow.Appearance a : row.appearances()) {
-                if (a.url() == null || names.source(a.url().trim()) != null) {
+                if (a.url() == null || Names.get(names.sources, names.pendingSources, a.url().trim()) != null) {
                     continue;
                 }
                 UrlCanonicalizer.canonicalize(a.url().trim()).ifPresent(wantedUrls::add);
@@ -562,17 +352,17 @@ class ImportWriter {
         for (ImportRow row : rows) {
             for (String name : Arrays.asList(row.subject(), row.claimant())) {
                 UUID id = name == null ? null
-                        : names.entity(name.trim().toLowerCase(Locale.ROOT));
+                        : Names.get(names.entities, names.pendingEntities, name.trim().toLowerCase(Locale.ROOT));
                 if (id != null) {
                     entityIds.add(id);
                 }
             }
-            UUID metric = row.metric() == null ? null : names.metric(row.metric());
+            UUID metric = row.metric() == null ? null : Names.get(names.metrics, names.pendingMetrics, row.metric());
             if (metric != null) {
                 metricIds.add(metric);
             }
             for (ImportRow.Appearance a : row.appearances()) {
-                UUID id = a.url() == null ? null : names.source(a.url().trim());
+                UUID id = a.url() == null ? null : Names.get(names.sources, names.pendingSources, a.url().trim());
                 if (id != null) {
                     sourceIds.add(id);
                 }
@@ -605,7 +395,7 @@ class ImportWriter {
      * The duplicate keys of the claims already stored that rows of this batch could repeat: one query for
      * the batch, over the subjects, metrics and figure texts it names (names not stored yet cannot repeat).
      */
-    private Set<String> storedKeys(List<ImportRow> rows, Lookup names) {
+    private Set<String> storedKeys(List<ImportRow> rows, Names names) {
         Set<UUID> subjects = new HashSet<>();
         Set<UUID> metricIds = new HashSet<>();
         Set<String> texts = new HashSet<>();
@@ -667,8 +457,8 @@ class ImportWriter {
         }
     }
 
-    private UUID findMetric(String key, Lookup names) {
-        UUID id = names.metric(key);
+    private UUID findMetric(String key, Names names) {
+        UUID id = Names.get(names.metrics, names.pendingMetrics, key);
         if (id == null) {
             id = metrics.findOptional(key).map(m -> m.id).orElse(null);
             if (id != null) {
@@ -678,7 +468,7 @@ class ImportWriter {
         return id;
     }
 
-    private UUID metric(ImportRow row, Lookup names) {
+    private UUID metric(ImportRow row, Names names) {
         UUID id = findMetric(row.metric(), names);
         if (id != null) {
             return id;
@@ -698,14 +488,13 @@ class ImportWriter {
                 row.metric().startsWith("reviewed-"), "Created by an import.");
         validate(input);
         id = metrics.create(input).id();
-        names.created.add(id);
         names.pendingMetrics.put(row.metric(), id);
         return id;
     }
 
-    private UUID findEntity(String name, Lookup names) {
+    private UUID findEntity(String name, Names names) {
         String key = name.trim().toLowerCase(Locale.ROOT);
-        UUID id = names.entity(key);
+        UUID id = Names.get(names.entities, names.pendingEntities, key);
         if (id == null) {
             id = entities.resolve(name.trim()).stream().min(Comparator.naturalOrder()).orElse(null);
             if (id != null) {
@@ -715,7 +504,7 @@ class ImportWriter {
         return id;
     }
 
-    private UUID entity(String name, String kind, Lookup names) {
+    private UUID entity(String name, String kind, Names names) {
         UUID id = findEntity(name, names);
         if (id != null) {
             return id;
@@ -731,7 +520,6 @@ class ImportWriter {
         EntityInput input = new EntityInput(name.trim(), k, null, null, null);
         validate(input);
         id = entities.create(input).id();
-        names.created.add(id);
         names.pendingEntities.put(name.trim().toLowerCase(Locale.ROOT), id);
         return id;
     }
@@ -740,9 +528,9 @@ class ImportWriter {
      * The source of an appearance: by id, or by canonical URL among those {@link #prefetch} found and
      * those this attempt created; created (persisted, flushed with the batch) when unknown.
      */
-    private UUID source(ImportRow.Appearance a, String language, Lookup names, Map<String, UUID> byCanonicalUrl) {
+    private UUID source(ImportRow.Appearance a, String language, Names names, Map<String, UUID> byCanonicalUrl) {
         String key = a.url().trim();
-        UUID id = names.source(key);
+        UUID id = Names.get(names.sources, names.pendingSources, key);
         if (id != null) {
             return id;
         }
@@ -752,10 +540,6 @@ class ImportWriter {
         } else {
             canonical = UrlCanonicalizer.canonicalize(key);
             id = canonical.map(byCanonicalUrl::get).orElse(null);
-            if (id == null && names.ahead != null && canonical.isPresent()
-                    && names.ahead.createdCanonical().contains(canonical.get())) {
-                throw new Speculation(); // the batch before creates this source under another spelling of its URL
-            }
         }
         if (id == null) {
             SourceInput input = new SourceInput(a.url(), a.title() == null ? a.url() : a.title(),
@@ -764,11 +548,7 @@ class ImportWriter {
             validate(input);
             id = sources.createUnflushed(input);
             UUID created = id;
-            names.created.add(id);
-            canonical.ifPresent(c -> {
-                byCanonicalUrl.put(c, created);
-                names.createdCanonical.add(c);
-            });
+            canonical.ifPresent(c -> byCanonicalUrl.put(c, created));
         }
         names.pendingSources.put(key, id);
         return id;

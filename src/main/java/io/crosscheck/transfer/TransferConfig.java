@@ -12,13 +12,6 @@ public interface TransferConfig {
     @WithDefault("500")
     int importBatchSize();
 
-    /**
-     * Whether a committed import (mode=partial) prepares each batch while the batch before it is committed,
-     * on a second writer thread; off: batches are written one after the other. The outcome is the same.
-     */
-    @WithDefault("true")
-    boolean importPipeline();
-
     /** Largest import file, in bytes, counted on the stream; must not exceed quarkus.http.limits.max-body-size. */
     @WithDefault("33554432")
     long maxUploadBytes();
