@@ -206,7 +206,7 @@ class ImportWriter {
         return QuarkusTransaction.requiringNew().timeout(TIMEOUT_SECONDS).call(() -> {
             Attempt attempt = new Attempt();
             Map<String, UUID> byCanonicalUrl = prefetch(rows, names);
-            Set<String> stored = storedKeys(rows, names);
+            Set<String> stored = storedKeys(rows, names, byCanonicalUrl);
             for (int i = 0; i < rows.size(); i++) {
                 try {
                     UUID id = store(rows.get(i), names, stored, byCanonicalUrl, perRow);
@@ -392,41 +392,78 @@ class ImportWriter {
     }
 
     /**
-     * The duplicate keys of the claims already stored that rows of this batch could repeat: one query for
-     * the batch, over the subjects, metrics and figure texts it names (names not stored yet cannot repeat).
+     * The duplicate keys of the claims already stored that rows of this batch could repeat, looked up by what
+     * a row repeats: a row with a source repeats a claim that cites its first source (so only sources stored
+     * already are looked up, through their appearances: a source created by this batch has no claims yet), a
+     * row without one repeats a claim of the same statement. Both queries are narrowed by the batch's
+     * subjects, metrics and figure texts (names not stored yet cannot repeat), so what they read follows the
+     * claims citing the batch's sources, not every claim that shares a figure text.
      */
-    private Set<String> storedKeys(List<ImportRow> rows, Names names) {
+    private Set<String> storedKeys(List<ImportRow> rows, Names names, Map<String, UUID> byCanonicalUrl) {
         Set<UUID> subjects = new HashSet<>();
         Set<UUID> metricIds = new HashSet<>();
         Set<String> texts = new HashSet<>();
+        Set<UUID> firstSources = new HashSet<>();
+        Set<String> statements = new HashSet<>();
         for (ImportRow row : rows) {
-            if (row.subject() == null || row.metric() == null || row.figure().text() == null) {
+            if (row.subject() == null || row.metric() == null || row.figure().text() == null || row.statement() == null) {
                 continue;
             }
             UUID subject = findEntity(row.subject(), names);
             UUID metric = findMetric(row.metric(), names);
-            if (subject != null && metric != null) {
-                subjects.add(subject);
-                metricIds.add(metric);
-                texts.add(row.figure().text().trim());
+            if (subject == null || metric == null) {
+                continue;
             }
+            if (row.appearances().isEmpty()) {
+                statements.add(row.statement().trim());
+            } else {
+                UUID source = storedSource(row.appearances().get(0), names, byCanonicalUrl);
+                if (source == null) {
+                    continue;
+                }
+                firstSources.add(source);
+            }
+            subjects.add(subject);
+            metricIds.add(metric);
+            texts.add(row.figure().text().trim());
         }
         Set<String> keys = new HashSet<>();
-        if (subjects.isEmpty()) {
-            return keys;
+        for (List<UUID> chunk : chunks(firstSources)) {
+            for (Object[] r : em.createQuery("select c.subject.id, c.metric.id, c.figure.text, a.source.id "
+                    + "from Claim c join c.appearances a where a.source.id in :sources and c.subject.id in :subjects "
+                    + "and c.metric.id in :metrics and c.figure.text in :texts", Object[].class)
+                    .setParameter("sources", chunk).setParameter("subjects", subjects).setParameter("metrics", metricIds)
+                    .setParameter("texts", texts).getResultList()) {
+                keys.add(sourceKey((UUID) r[0], (UUID) r[1], (String) r[2], (UUID) r[3]));
+            }
         }
-        List<Object[]> found = em.createQuery("select c.subject.id, c.metric.id, c.figure.text, c.statement, s.id "
-                + "from Claim c left join c.appearances a left join a.source s "
-                + "where c.subject.id in :subjects and c.metric.id in :metrics and c.figure.text in :texts", Object[].class)
-                .setParameter("subjects", subjects).setParameter("metrics", metricIds).setParameter("texts", texts)
-                .getResultList();
-        for (Object[] r : found) {
-            keys.add(statementKey((UUID) r[0], (UUID) r[1], (String) r[2], (String) r[3]));
-            if (r[4] != null) {
-                keys.add(sourceKey((UUID) r[0], (UUID) r[1], (String) r[2], (UUID) r[4]));
+        for (List<String> chunk : chunks(statements)) {
+            for (Object[] r : em.createQuery("select c.subject.id, c.metric.id, c.figure.text, c.statement from Claim c "
+                    + "where c.statement in :statements and c.subject.id in :subjects and c.metric.id in :metrics "
+                    + "and c.figure.text in :texts", Object[].class)
+                    .setParameter("statements", chunk).setParameter("subjects", subjects).setParameter("metrics", metricIds)
+                    .setParameter("texts", texts).getResultList()) {
+                keys.add(statementKey((UUID) r[0], (UUID) r[1], (String) r[2], (String) r[3]));
             }
         }
         return keys;
+    }
+
+    /** The id of an appearance's source when it is stored already (by id, URL met before, or canonical URL); else null. */
+    private static UUID storedSource(ImportRow.Appearance a, Names names, Map<String, UUID> byCanonicalUrl) {
+        if (a.url() == null) {
+            return null;
+        }
+        String key = a.url().trim();
+        UUID id = Names.get(names.sources, names.pendingSources, key);
+        if (id != null) {
+            return id; // met by an earlier batch of this import, which is committed
+        }
+        UUID byId = Ids.tryParse(key);
+        if (byId != null) {
+            return byId;
+        }
+        return UrlCanonicalizer.canonicalize(key).map(byCanonicalUrl::get).orElse(null);
     }
 
     /**
