@@ -90,6 +90,23 @@ public final class Fixtures {
         io.quarkus.arc.Arc.container().instance(io.crosscheck.conflict.DetectionWorker.class).get().drain();
     }
 
+    /**
+     * Dismisses what detection proposed among these claims. The review queue is shared by every test of
+     * the run and ordered by gap: test data with wide gaps would fill its first page, where the console's
+     * queue test looks for its own pair. Comparisons ignore dismissed links.
+     */
+    public static void dismissProposals(java.util.Collection<String> claims) {
+        java.util.Set<String> proposed = new java.util.LinkedHashSet<>(); // a link is listed under both its claims
+        for (String claim : claims) {
+            proposed.addAll(given().queryParam("claim", claim).queryParam("state", "PROPOSED").queryParam("limit", 100)
+                    .get("/api/links").then().statusCode(200).extract().<java.util.List<String>>path("items.id"));
+        }
+        for (String link : proposed) {
+            given().contentType(ContentType.JSON).body(Map.of("rationale", "Test data, not for review."))
+                    .post("/api/conflicts/" + link + "/dismiss").then().statusCode(200);
+        }
+    }
+
     /** Asserts the response is an RFC 9457 problem with the given status. */
     public static ValidatableResponse problem(ValidatableResponse response, int status) {
         return response.statusCode(status)

@@ -233,14 +233,7 @@ class ComparisonResourceTest {
             }
         }
         Fixtures.awaitDetection();
-        for (String claim : claims) {
-            List<String> proposed = given().queryParam("claim", claim).queryParam("state", "PROPOSED")
-                    .queryParam("limit", 100).get("/api/links").then().statusCode(200).extract().path("items.id");
-            for (String link : proposed) {
-                given().contentType(ContentType.JSON).body(Map.of("rationale", "Test data, not for review."))
-                        .post("/api/conflicts/" + link + "/dismiss").then().statusCode(200);
-            }
-        }
+        Fixtures.dismissProposals(claims);
         String slug = unique("axes");
         given().contentType(ContentType.JSON).body(Map.of("slug", slug, "title", "Many axes", "claimIds", claims))
                 .post("/api/topics").then().statusCode(201);

@@ -201,7 +201,7 @@ class OnePassComparisonTest {
         Fixtures.post("/api/links", Map.of("from", claims.get(40), "to", claims.get(35), "type", "SUPERSEDES",
                 "rationale", "Plus récent."));
         Fixtures.awaitDetection();
-        dismissProposals(claims);
+        Fixtures.dismissProposals(claims); // both ways of comparing ignore dismissed links alike
         // The topic holds two claims out of three, over both subjects.
         List<String> held = new ArrayList<>();
         for (int i = 0; i < claims.size(); i++) {
@@ -212,22 +212,6 @@ class OnePassComparisonTest {
         topic = Fixtures.unique("onepass");
         given().contentType(ContentType.JSON).body(Map.of("slug", topic, "title", "Un pas", "claimIds", held))
                 .post("/api/topics").then().statusCode(201);
-    }
-
-    /**
-     * Dismisses what detection proposed among these claims. The review queue is shared by every test of
-     * the run and ordered by gap: this data's wide-gap contradictions would fill its first page, where
-     * the console's queue test looks for its own pair. Both ways of comparing ignore dismissed links alike.
-     */
-    private static void dismissProposals(List<String> claims) {
-        for (String claim : claims) {
-            List<String> proposed = given().queryParam("claim", claim).queryParam("state", "PROPOSED")
-                    .queryParam("limit", 100).get("/api/links").then().statusCode(200).extract().path("items.id");
-            for (String link : proposed) {
-                given().contentType(ContentType.JSON).body(Map.of("rationale", "Test data, not for review."))
-                        .post("/api/conflicts/" + link + "/dismiss").then().statusCode(200);
-            }
-        }
     }
 
     private static Map<String, Object> range(long low, long high, String currency) {

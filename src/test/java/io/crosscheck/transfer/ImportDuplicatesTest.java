@@ -1,13 +1,11 @@
 package io.crosscheck.transfer;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.crosscheck.Fixtures;
 import io.crosscheck.source.UrlCanonicalizer;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -15,9 +13,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -152,18 +150,10 @@ class ImportDuplicatesTest {
         return ((Number) em.createNativeQuery(sql).setParameter(1, parameter).getSingleResult()).longValue();
     }
 
-    /** Dismisses what detection proposed among these claims, so that the shared review queue stays as it was. */
+    /** Dismisses what detection proposed among the claims of a file (Fixtures.dismissProposals). */
     private void dismissProposals(String prefix) {
-        List<java.util.UUID> ids = em.createQuery("select c.id from Claim c where lower(c.subject.name) like ?1",
-                java.util.UUID.class).setParameter(1, prefix.toLowerCase(Locale.ROOT) + " %").getResultList();
-        Set<String> proposed = new HashSet<>(); // a link is listed under both its claims
-        for (java.util.UUID claim : ids) {
-            proposed.addAll(given().queryParam("claim", claim.toString()).queryParam("state", "PROPOSED")
-                    .queryParam("limit", 100).get("/api/links").then().statusCode(200).extract().path("items.id"));
-        }
-        for (String link : proposed) {
-            given().contentType(ContentType.JSON).body(Map.of("rationale", "Test data, not for review."))
-                    .post("/api/conflicts/" + link + "/dismiss").then().statusCode(200);
-        }
+        List<UUID> ids = em.createQuery("select c.id from Claim c where lower(c.subject.name) like ?1",
+                UUID.class).setParameter(1, prefix.toLowerCase(Locale.ROOT) + " %").getResultList();
+        Fixtures.dismissProposals(ids.stream().map(UUID::toString).toList());
     }
 }
