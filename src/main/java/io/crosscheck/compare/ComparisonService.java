@@ -135,14 +135,10 @@ public class ComparisonService {
     /** The first page of a topic's comparison, as large as pages go: 100 claims of its first axis page (reports). */
     @Transactional
     public ComparisonView forTopic(String slug) {
-        return forTopic(slug, new PageRequest(100, null));
+        return forTopic(slug, new PageRequest(100, null), AxisPage.first(maxAxes()));
     }
 
-    @Transactional
-    public ComparisonView forTopic(String slug, PageRequest page) {
-        return forTopic(slug, page, AxisPage.first(maxAxes()));
-    }
-
+    /** One page of claims of one axis page of a topic's comparison. */
     @Transactional
     public ComparisonView forTopic(String slug, PageRequest page, AxisPage axes) {
         return forTopic(slug, page, axes, -1);
@@ -150,38 +146,19 @@ public class ComparisonService {
 
     /** A topic's comparison, with every axis of at most {@code onePassAxis} claims read in one pass (-1: as configured). */
     @Transactional
-    ComparisonView forTopic(String slug, PageRequest page, int onePassAxis) {
-        return forTopic(slug, page, AxisPage.first(maxAxes()), onePassAxis);
-    }
-
-    @Transactional
     ComparisonView forTopic(String slug, PageRequest page, AxisPage axes, int onePassAxis) {
         Topic topic = topics.find(slug);
         return build(new Scope(topic.title, "join topic_claim tc on tc.claim_id = c.id", "tc.topic_id = :topic",
                 Map.of("topic", topic.id), PageOrder.ID), page, axes, onePassAxis);
     }
 
-    @Transactional
-    public ComparisonView forSubject(String subject, String metric) {
-        return forSubject(subject, metric, new PageRequest(100, null));
-    }
-
-    @Transactional
-    public ComparisonView forSubject(String subject, String metric, PageRequest page) {
-        return forSubject(subject, metric, page, AxisPage.first(maxAxes()));
-    }
-
+    /** One page of claims of one axis page of a subject's comparison (one metric, or all). */
     @Transactional
     public ComparisonView forSubject(String subject, String metric, PageRequest page, AxisPage axes) {
         return forSubject(subject, metric, page, axes, -1);
     }
 
     /** A subject's comparison, with every axis of at most {@code onePassAxis} claims read in one pass (-1: as configured). */
-    @Transactional
-    ComparisonView forSubject(String subject, String metric, PageRequest page, int onePassAxis) {
-        return forSubject(subject, metric, page, AxisPage.first(maxAxes()), onePassAxis);
-    }
-
     @Transactional
     ComparisonView forSubject(String subject, String metric, PageRequest page, AxisPage axes, int onePassAxis) {
         if (subject == null) {

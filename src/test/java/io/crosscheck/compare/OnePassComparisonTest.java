@@ -46,15 +46,20 @@ class OnePassComparisonTest {
         }
     }
 
+    /** The first axis page, as large as axis pages go (every axis of this data). */
+    private AxisPage first() {
+        return AxisPage.first(comparisons.maxAxes());
+    }
+
     @Test
     void shouldGiveTheSameTopicComparisonInOnePassAsAxisByAxis() {
         UUID after = null;
         int pages = 0;
         do {
-            ComparisonView byAxis = comparisons.forTopic(topic, new PageRequest(25, after), 0);
-            ComparisonView onePass = comparisons.forTopic(topic, new PageRequest(25, after), 2000);
+            ComparisonView byAxis = comparisons.forTopic(topic, new PageRequest(25, after), first(), 0);
+            ComparisonView onePass = comparisons.forTopic(topic, new PageRequest(25, after), first(), 2000);
             assertEquals(byAxis, onePass, "page after " + after);
-            assertEquals(byAxis, comparisons.forTopic(topic, new PageRequest(25, after)), "as configured");
+            assertEquals(byAxis, comparisons.forTopic(topic, new PageRequest(25, after), first()), "as configured");
             after = byAxis.next() == null ? null : Cursor.decode(byAxis.next());
             pages++;
         } while (after != null);
@@ -64,17 +69,17 @@ class OnePassComparisonTest {
     @Test
     void shouldGiveTheSameSubjectComparisonInOnePassAsAxisByAxis() {
         for (String subject : List.of(subjectA, subjectB)) {
-            ComparisonView byAxis = comparisons.forSubject(subject, null, new PageRequest(100, null), 0);
-            assertEquals(byAxis, comparisons.forSubject(subject, null, new PageRequest(100, null), 2000));
+            ComparisonView byAxis = comparisons.forSubject(subject, null, new PageRequest(100, null), first(), 0);
+            assertEquals(byAxis, comparisons.forSubject(subject, null, new PageRequest(100, null), first(), 2000));
             // Axes above the one-pass size are summed up by query, beside the others read in the pass.
-            assertEquals(byAxis, comparisons.forSubject(subject, null, new PageRequest(100, null), 10));
+            assertEquals(byAxis, comparisons.forSubject(subject, null, new PageRequest(100, null), first(), 10));
         }
     }
 
     @Test
     void shouldGiveTheSameAxisPagesInOnePassAsAxisByAxisAndAsTheWholeComparison() {
         // Three axes a page over the topic's eight: the one-pass read covers the page's axes only.
-        ComparisonView whole = comparisons.forTopic(topic, new PageRequest(100, null), 0);
+        ComparisonView whole = comparisons.forTopic(topic, new PageRequest(100, null), first(), 0);
         assertTrue(whole.axisCount() > 3 && whole.axisCount() == whole.axes().size(), "more axes than a page of 3");
         Map<String, ComparisonView.Axis> byKey = new HashMap<>();
         whole.axes().forEach(a -> byKey.put(key(a), a));
@@ -120,7 +125,7 @@ class OnePassComparisonTest {
     @Test
     void shouldExerciseEveryPartOfTheSummaryInTheComparedData() {
         // The comparison above means something only if the data reaches every part of a summary.
-        ComparisonView view = comparisons.forSubject(subjectA, null, new PageRequest(100, null), 2000);
+        ComparisonView view = comparisons.forSubject(subjectA, null, new PageRequest(100, null), first(), 2000);
         List<ComparisonView.Summary> summaries = view.axes().stream().map(ComparisonView.Axis::summary).toList();
         assertTrue(view.axes().size() >= 4, "money in two currencies, a count, categories");
         assertTrue(summaries.stream().anyMatch(s -> s.clusters().stream().anyMatch(c -> c.size() > 20 && c.outlierCount() > 0)),
