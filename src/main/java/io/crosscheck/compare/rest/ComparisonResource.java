@@ -7,6 +7,7 @@ import io.crosscheck.compare.AxisPage;
 import io.crosscheck.compare.ComparisonService;
 import io.crosscheck.compare.ComparisonView;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -52,16 +53,9 @@ public class ComparisonResource {
     @APIResponse(responseCode = "400", description = "No subject given, or a bad limit, cursor, axisLimit or axisCursor")
     public Response subject(@Parameter(example = "DeepSeek") @QueryParam("subject") String subject,
             @Parameter(example = "training-cost") @QueryParam("metric") String metric,
-            @Parameter(description = "Claims per page, 1 to 100 (default 20)") @QueryParam("limit") String limit,
-            @Parameter(description = "The next cursor of the previous page (of the same axis page)") @QueryParam("cursor")
-            String cursor,
-            @Parameter(description = "Axes per page, 1 to crosscheck.comparisons.max-axes (default: that cap, 50)")
-            @QueryParam("axisLimit") String axisLimit,
-            @Parameter(description = "The axesNext cursor of the previous axis page") @QueryParam("axisCursor")
-            String axisCursor,
-            @Context UriInfo uri) {
-        AxisPage axes = AxisPage.of(axisLimit, axisCursor, service.maxAxes());
-        PageRequest page = PageRequest.of(limit, cursor, config);
+            @BeanParam ComparisonPaging paging, @Context UriInfo uri) {
+        AxisPage axes = paging.axes(service.maxAxes());
+        PageRequest page = paging.page(config);
         return ComparisonPages.of(service.forSubject(Query.blankToNull(subject), Query.blankToNull(metric), page, axes),
                 uri);
     }
