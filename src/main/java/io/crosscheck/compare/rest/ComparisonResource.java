@@ -42,10 +42,7 @@ public class ComparisonResource {
     @RolesAllowed("reader")
     @GET
     @Operation(summary = "Compare the claims on one subject, optionally one metric",
-            description = "Summaries cover every claim of each axis; claims come one page at a time (id order)."
-                    + " At most crosscheck.comparisons.max-axes axes (default 50) are answered at once, in axis order"
-                    + " (subject name, metric key): axisCount says how many the scope has, axesNext is the axisCursor"
-                    + " of the next axis page, and the claims paged are those of the page's axes.")
+            description = ComparisonPages.DESCRIPTION)
     @APIResponse(responseCode = "200", description = "Axes with summaries, one page of claims, and their links",
             content = @Content(schema = @Schema(implementation = ComparisonView.class)),
             headers = @Header(name = "Link", description = ComparisonPages.LINK,
