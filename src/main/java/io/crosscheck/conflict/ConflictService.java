@@ -26,6 +26,7 @@ import io.crosscheck.metric.Metric;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -57,6 +58,9 @@ public class ConflictService {
     private final Tolerances tolerances;
     private final DetectionQueue queue;
     private final boolean postgres;
+
+    /** The most ids one {@code in} list of a links look-up names. */
+    private static final int LINK_CHUNK = 500;
 
     ConflictService(ClaimRepository claims, ClaimService claimService, LinkRepository links, LinkService linkService,
             ConflictConfig config, Tolerances tolerances, DetectionQueue queue,
@@ -106,7 +110,8 @@ public class ConflictService {
      * Judges one (subject, metric) group and reconciles the stored proposals touching its claims, in a
      * transaction of its own. Reads projection rows (no claim entities): at most {@link
      * ConflictConfig#groupCap()} claims of the group, newest first, and as many of the subject's other
-     * single-valued metrics (CONTEXT links cross metrics). On PostgreSQL a transaction-scoped advisory
+     * single-valued metrics (CONTEXT links cross metrics), then the links touching the group's claims it
+     * read ({@link #linksOf}). On PostgreSQL a transaction-scoped advisory
      * lock on the group keeps two instances from judging it at once.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -139,29 +144,89 @@ public class ConflictService {
         all.forEach(r -> loaded.add(r.id()));
         List<Proposal> proposals = detector().detect(all).stream()
                 .filter(p -> inGroup.contains(p.from()) || inGroup.contains(p.to())).toList();
-        List<Link> existing = linksOf(group);
+        List<LinkRow> existing = linksOf(mine.stream().map(DetectionRow::id).toList());
         boolean partial = truncated;
         int[] counts = reconcile(proposals, existing,
-                link -> !partial || (loaded.contains(link.from.id) && loaded.contains(link.to.id)));
+                link -> !partial || (loaded.contains(link.from()) && loaded.contains(link.to())));
         return new GroupResult(mine.size(), proposals.size(), counts[0], counts[1], truncated);
     }
 
     /**
-     * The links touching a claim of the group: those leaving it, then those arriving (a link inside the
-     * group once). Two look-ups by the link's indexed claim column, each driven by the group's claims,
-     * instead of one query that joined both ends to claim under an OR: that plan read every link of the
-     * store (40 ms a group at 100k, growing with the store).
+     * The stored links touching the claims detection read of the group ({@code mine}, at most {@link
+     * ConflictConfig#groupCap()}), as compact rows: those leaving them, then those arriving (a link
+     * between two of them once), {@value #LINK_CHUNK} claim ids per look-up by the link's indexed claim
+     * column, so the read follows what detection judged, never the whole group (a group of a million
+     * claims reads the links of its newest {@code group-cap}) nor the link table.
+     *
+     * <p>These rows are all {@link #reconcile} needs, truncated or not:
+     * <ul>
+     * <li>every proposal detection made has an end in {@code mine} (they are filtered so), and any link on
+     * its pair touches that same claim: a pair already linked in another way is found, and the proposal
+     * is not made; an existing proposal of the same pair and type is found and reworded;
+     * <li>a proposal withdrawn because it no longer holds must have both ends loaded when the group was
+     * truncated, so it touches {@code mine} and is read; a proposal on a pair with a manual or decided
+     * link is withdrawn whatever was loaded, and both links of such a pair touch the same claim, so
+     * both are read whenever one is;
+     * <li>when the group was not truncated, {@code mine} is the whole group, and these are exactly the
+     * links touching it;
+     * <li>a link touching only claims detection did not read (past the cap) is not read, and so kept, as
+     * detection said nothing about it.
+     * </ul>
      */
-    private List<Link> linksOf(DetectionQueue.Group group) {
-        Map<UUID, Link> found = new java.util.LinkedHashMap<>();
-        for (String end : List.of("from", "to")) {
-            for (Link link : links.getEntityManager().createQuery("select l from Link l where l." + end + ".id in "
-                    + "(select c.id from Claim c where c.subject.id = :s and c.metric.id = :m)", Link.class)
-                    .setParameter("s", group.subject()).setParameter("m", group.metric()).getResultList()) {
-                found.putIfAbsent(link.id, link);
+    private List<LinkRow> linksOf(List<UUID> mine) {
+        Map<UUID, LinkRow> found = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < mine.size(); i += LINK_CHUNK) {
+            List<UUID> chunk = mine.subList(i, Math.min(mine.size(), i + LINK_CHUNK));
+            for (String end : List.of("from", "to")) {
+                for (Object[] r : links.getEntityManager().createQuery("select l.id, l.from.id, l.to.id, l.type, "
+                        + "l.origin, l.state, l.rationale, l.gap, l.judgement, l.judgementReason from Link l where l."
+                        + end + ".id in :ids", Object[].class).setParameter("ids", chunk).getResultList()) {
+                    found.putIfAbsent((UUID) r[0], new LinkRow((UUID) r[0], (UUID) r[1], (UUID) r[2], (LinkType) r[3],
+                            (LinkOrigin) r[4], (LinkState) r[5], (String) r[6], (BigDecimal) r[7],
+                            (Judgement.Outcome) r[8], (Judgement.Reason) r[9]));
+                }
             }
         }
         return new ArrayList<>(found.values());
+    }
+
+    /** The links with these ids, as entities (to change or delete them), {@value #LINK_CHUNK} ids per look-up. */
+    private List<Link> entities(List<UUID> ids) {
+        List<Link> out = new ArrayList<>(ids.size());
+        for (int i = 0; i < ids.size(); i += LINK_CHUNK) {
+            out.addAll(links.getEntityManager().createQuery("select l from Link l where l.id in :ids", Link.class)
+                    .setParameter("ids", ids.subList(i, Math.min(ids.size(), i + LINK_CHUNK))).getResultList());
+        }
+        return out;
+    }
+
+    /** A stored link as reconciling reads it: its pair and kind, and what detection last wrote on it. */
+    private record LinkRow(UUID id, UUID from, UUID to, LinkType type, LinkOrigin origin, LinkState state,
+            String rationale, BigDecimal gap, Judgement.Outcome judgement, Judgement.Reason judgementReason) {
+
+        String key() {
+            return from + "|" + to + "|" + type;
+        }
+
+        String pair() {
+            return Proposal.pair(from, to);
+        }
+
+        /** A proposal detection made and nobody decided yet: the only links detection changes. */
+        boolean proposal() {
+            return origin == LinkOrigin.DETECTED && state == LinkState.PROPOSED;
+        }
+
+        /**
+         * Whether the link already says what rewording it with this rationale and judgement would write
+         * ({@link LinkService#updateProposal}; the gap compared by value, as {@link Link#judged} does).
+         */
+        boolean says(String newRationale, Judgement j) {
+            BigDecimal newGap = j == null ? null : j.gap();
+            boolean sameGap = newGap == null ? gap == null : gap != null && newGap.compareTo(gap) == 0;
+            return sameGap && java.util.Objects.equals(rationale, newRationale)
+                    && judgement == (j == null ? null : j.outcome()) && judgementReason == (j == null ? null : j.reason());
+        }
     }
 
     /** What judging one group did. */
@@ -245,44 +310,54 @@ public class ConflictService {
     /**
      * Returns {added, removed}. A detected proposal no longer found is removed only when {@code judged}
      * says detection looked at both its claims (a truncated group keeps proposals towards claims it did
-     * not read).
+     * not read); a proposal on a pair that also has a manual or decided link is removed. Only the links
+     * removed or reworded are loaded as entities; an unchanged proposal is not touched.
      */
-    private int[] reconcile(List<Proposal> proposals, List<Link> existing, Predicate<Link> judged) {
+    private int[] reconcile(List<Proposal> proposals, List<LinkRow> existing, Predicate<LinkRow> judged) {
         Set<String> wanted = new HashSet<>();
         proposals.forEach(p -> wanted.add(p.key()));
         Set<String> decided = new HashSet<>();
-        for (Link link : existing) {
-            if (link.origin == LinkOrigin.MANUAL || link.state != LinkState.PROPOSED) {
-                decided.add(Proposal.pair(link.from.id, link.to.id));
+        for (LinkRow link : existing) {
+            if (!link.proposal()) {
+                decided.add(link.pair());
             }
         }
-        Map<String, Link> byPair = new HashMap<>();
-        Map<String, Link> byKey = new HashMap<>();
-        int removed = 0;
-        for (Link link : existing) {
-            String pair = Proposal.pair(link.from.id, link.to.id);
-            boolean proposal = link.origin == LinkOrigin.DETECTED && link.state == LinkState.PROPOSED;
-            if (proposal && ((!wanted.contains(key(link)) && judged.test(link)) || decided.contains(pair))) {
-                linkService.recordDeleted(link);
-                links.delete(link);
-                removed++;
+        Set<String> linkedPairs = new HashSet<>();
+        Map<String, LinkRow> byKey = new HashMap<>();
+        List<UUID> withdrawn = new ArrayList<>();
+        for (LinkRow link : existing) {
+            if (link.proposal() && ((!wanted.contains(link.key()) && judged.test(link)) || decided.contains(link.pair()))) {
+                withdrawn.add(link.id());
             } else {
-                byPair.put(pair, link);
-                byKey.put(key(link), link);
+                linkedPairs.add(link.pair());
+                byKey.put(link.key(), link);
             }
         }
-        int added = 0;
+        Map<UUID, Proposal> reworded = new HashMap<>();
+        List<Proposal> fresh = new ArrayList<>();
         for (Proposal p : proposals) {
-            Link same = byKey.get(p.key());
+            LinkRow same = byKey.get(p.key());
             if (same != null) {
-                if (same.state == LinkState.PROPOSED && same.origin == LinkOrigin.DETECTED) {
-                    linkService.updateProposal(same, p.rationale(), p.judgement());
+                if (same.proposal() && !same.says(p.rationale(), p.judgement())) {
+                    reworded.put(same.id(), p);
                 }
                 continue;
             }
-            if (byPair.containsKey(Proposal.pair(p.from(), p.to()))) {
-                continue; // already linked in another way, by a person or an earlier decision
-            }
+            if (linkedPairs.add(Proposal.pair(p.from(), p.to()))) {
+                fresh.add(p);
+            } // else already linked in another way, by a person or an earlier decision
+        }
+        int removed = 0;
+        for (Link link : entities(withdrawn)) {
+            linkService.recordDeleted(link);
+            links.delete(link);
+            removed++;
+        }
+        for (Link link : entities(new ArrayList<>(reworded.keySet()))) {
+            Proposal p = reworded.get(link.id);
+            linkService.updateProposal(link, p.rationale(), p.judgement());
+        }
+        for (Proposal p : fresh) {
             Link link = new Link();
             link.from = claims.getEntityManager().getReference(Claim.class, p.from());
             link.to = claims.getEntityManager().getReference(Claim.class, p.to());
@@ -294,14 +369,8 @@ public class ConflictService {
             link.judged(p.judgement());
             links.persist(link);
             linkService.recordCreated(link);
-            byPair.put(Proposal.pair(p.from(), p.to()), link);
-            added++;
         }
         links.flush();
-        return new int[] {added, removed};
-    }
-
-    private static String key(Link link) {
-        return link.from.id + "|" + link.to.id + "|" + link.type;
+        return new int[] {fresh.size(), removed};
     }
 }

@@ -185,7 +185,7 @@ class ComparisonResourceTest {
     }
 
     @Test
-    void shouldRefuseABadAxisCursorOrAxisLimit() {
+    void shouldRefuseABadPagingParameterAndNameIt() {
         for (String path : List.of("/api/topics/deepseek-costs/comparison", "/api/comparisons?subject=DeepSeek")) {
             problem(given().queryParam("axisCursor", "not-a-cursor").get(path).then(), 400)
                     .body("errors[0].field", equalTo("axisCursor"));
@@ -194,6 +194,13 @@ class ComparisonResourceTest {
             for (String limit : List.of("0", String.valueOf(MAX_AXES + 1), "many")) {
                 problem(given().queryParam("axisLimit", limit).get(path).then(), 400)
                         .body("errors[0].field", equalTo("axisLimit"));
+            }
+            // The claims' paging parameters, read by the same parameter class, answer the same way.
+            problem(given().queryParam("cursor", "not-a-cursor").get(path).then(), 400)
+                    .body("errors[0].field", equalTo("cursor"));
+            for (String limit : List.of("0", "101", "many")) {
+                problem(given().queryParam("limit", limit).get(path).then(), 400)
+                        .body("errors[0].field", equalTo("limit"));
             }
         }
     }

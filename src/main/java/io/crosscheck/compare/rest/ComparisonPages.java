@@ -15,6 +15,12 @@ final class ComparisonPages {
     static final String LINK = "<…>; rel=\"next\" when there is a next page of claims; <…>; rel=\"next-axes\" when"
             + " there is a next page of axes";
 
+    /** What a comparison answers and how it pages, shared by the comparison operations' descriptions. */
+    static final String DESCRIPTION = "Summaries cover every claim of each axis; claims come one page at a time"
+            + " (id order). At most crosscheck.comparisons.max-axes axes (default 50) are answered at once, in axis"
+            + " order (subject name, metric key): axisCount says how many the scope has, axesNext is the axisCursor"
+            + " of the next axis page, and the claims paged are those of the page's axes.";
+
     private ComparisonPages() {
     }
 

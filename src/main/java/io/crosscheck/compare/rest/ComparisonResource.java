@@ -7,6 +7,7 @@ import io.crosscheck.compare.AxisPage;
 import io.crosscheck.compare.ComparisonService;
 import io.crosscheck.compare.ComparisonView;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -41,10 +42,7 @@ public class ComparisonResource {
     @RolesAllowed("reader")
     @GET
     @Operation(summary = "Compare the claims on one subject, optionally one metric",
-            description = "Summaries cover every claim of each axis; claims come one page at a time (id order)."
-                    + " At most crosscheck.comparisons.max-axes axes (default 50) are answered at once, in axis order"
-                    + " (subject name, metric key): axisCount says how many the scope has, axesNext is the axisCursor"
-                    + " of the next axis page, and the claims paged are those of the page's axes.")
+            description = ComparisonPages.DESCRIPTION)
     @APIResponse(responseCode = "200", description = "Axes with summaries, one page of claims, and their links",
             content = @Content(schema = @Schema(implementation = ComparisonView.class)),
             headers = @Header(name = "Link", description = ComparisonPages.LINK,
@@ -52,16 +50,9 @@ public class ComparisonResource {
     @APIResponse(responseCode = "400", description = "No subject given, or a bad limit, cursor, axisLimit or axisCursor")
     public Response subject(@Parameter(example = "DeepSeek") @QueryParam("subject") String subject,
             @Parameter(example = "training-cost") @QueryParam("metric") String metric,
-            @Parameter(description = "Claims per page, 1 to 100 (default 20)") @QueryParam("limit") String limit,
-            @Parameter(description = "The next cursor of the previous page (of the same axis page)") @QueryParam("cursor")
-            String cursor,
-            @Parameter(description = "Axes per page, 1 to crosscheck.comparisons.max-axes (default: that cap, 50)")
-            @QueryParam("axisLimit") String axisLimit,
-            @Parameter(description = "The axesNext cursor of the previous axis page") @QueryParam("axisCursor")
-            String axisCursor,
-            @Context UriInfo uri) {
-        AxisPage axes = AxisPage.of(axisLimit, axisCursor, service.maxAxes());
-        PageRequest page = PageRequest.of(limit, cursor, config);
+            @BeanParam ComparisonPaging paging, @Context UriInfo uri) {
+        AxisPage axes = paging.axes(service.maxAxes());
+        PageRequest page = paging.page(config);
         return ComparisonPages.of(service.forSubject(Query.blankToNull(subject), Query.blankToNull(metric), page, axes),
                 uri);
     }

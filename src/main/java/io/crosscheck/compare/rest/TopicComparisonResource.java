@@ -1,16 +1,15 @@
 package io.crosscheck.compare.rest;
 
 import io.crosscheck.common.ApiConfig;
-import io.crosscheck.common.PageRequest;
 import io.crosscheck.compare.AxisPage;
 import io.crosscheck.compare.ComparisonService;
 import io.crosscheck.compare.ComparisonView;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -41,10 +40,7 @@ public class TopicComparisonResource {
     @RolesAllowed("reader")
     @GET
     @Operation(summary = "Compare a topic's claims",
-            description = "Summaries cover every claim of each axis; claims come one page at a time (id order)."
-                    + " At most crosscheck.comparisons.max-axes axes (default 50) are answered at once, in axis order"
-                    + " (subject name, metric key): axisCount says how many the scope has, axesNext is the axisCursor"
-                    + " of the next axis page, and the claims paged are those of the page's axes.")
+            description = ComparisonPages.DESCRIPTION)
     @APIResponse(responseCode = "200", description = "Axes with summaries, one page of claims, and their links",
             content = @Content(schema = @Schema(implementation = ComparisonView.class)),
             headers = @Header(name = "Link", description = ComparisonPages.LINK,
@@ -52,15 +48,8 @@ public class TopicComparisonResource {
     @APIResponse(responseCode = "400", description = "A bad limit, cursor, axisLimit or axisCursor")
     @APIResponse(responseCode = "404", description = "No such topic")
     public Response topic(@Parameter(example = "deepseek-costs") @PathParam("slug") String slug,
-            @Parameter(description = "Claims per page, 1 to 100 (default 20)") @QueryParam("limit") String limit,
-            @Parameter(description = "The next cursor of the previous page (of the same axis page)") @QueryParam("cursor")
-            String cursor,
-            @Parameter(description = "Axes per page, 1 to crosscheck.comparisons.max-axes (default: that cap, 50)")
-            @QueryParam("axisLimit") String axisLimit,
-            @Parameter(description = "The axesNext cursor of the previous axis page") @QueryParam("axisCursor")
-            String axisCursor,
-            @Context UriInfo uri) {
-        AxisPage axes = AxisPage.of(axisLimit, axisCursor, service.maxAxes());
-        return ComparisonPages.of(service.forTopic(slug, PageRequest.of(limit, cursor, config), axes), uri);
+            @BeanParam ComparisonPaging paging, @Context UriInfo uri) {
+        AxisPage axes = paging.axes(service.maxAxes());
+        return ComparisonPages.of(service.forTopic(slug, paging.page(config), axes), uri);
     }
 }
