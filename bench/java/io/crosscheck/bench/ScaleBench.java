@@ -33,6 +33,8 @@ import java.util.UUID;
  * report, import, comparison, widget, metric, q, export, write; default all: the short reads first, then
  * write, scan, import and report, whose writes would otherwise change what the reads see in mid-run),
  * {@code samples=<n>} (default 10; the write row takes at least 10 and twice that by default),
+ * {@code write-warmup=<n>} (default 30: writes per size before the write row's samples, reported apart
+ * as the row {@code write-cold}; an app just started compiles its write path while it answers them),
  * {@code job-timeout=<seconds>} (default 1800), then one target per size:
  * {@code target=<claims>,<base url>,<pid>,<log file>}. A failure (a status ≥ 400, a timeout, a refused
  * connection, an OutOfMemoryError in the log) is printed as a result, never stops the run.
@@ -57,14 +59,16 @@ public final class ScaleBench {
             .connectTimeout(Duration.ofSeconds(10)).build();
     private final String key;
     private final int samples;
+    private final int writeWarmup;
     private final long jobTimeoutSeconds;
     private final List<Target> targets;
     private final Map<Target, JsonNode> claimOf = new LinkedHashMap<>();
     private final List<String> summary = new ArrayList<>();
 
-    private ScaleBench(String key, int samples, long jobTimeoutSeconds, List<Target> targets) {
+    private ScaleBench(String key, int samples, int writeWarmup, long jobTimeoutSeconds, List<Target> targets) {
         this.key = key;
         this.samples = samples;
+        this.writeWarmup = writeWarmup;
         this.jobTimeoutSeconds = jobTimeoutSeconds;
         this.targets = targets;
     }
@@ -74,6 +78,7 @@ public final class ScaleBench {
         String key = null;
         List<String> rows = List.of("comparison", "widget", "metric", "q", "export", "write", "scan", "import", "report");
         int samples = 10;
+        int writeWarmup = 30;
         long jobTimeout = 1800;
         List<Target> targets = new ArrayList<>();
         for (String arg : a) {
@@ -82,6 +87,7 @@ public final class ScaleBench {
                 case "key" -> key = kv[1];
                 case "rows" -> rows = kv[1].equals("all") ? rows : Arrays.asList(kv[1].split(","));
                 case "samples" -> samples = Integer.parseInt(kv[1]);
+                case "write-warmup" -> writeWarmup = Integer.parseInt(kv[1]);
                 case "job-timeout" -> jobTimeout = Long.parseLong(kv[1]);
                 case "target" -> {
                     String[] t = kv[1].split(",", 4);
@@ -90,7 +96,7 @@ public final class ScaleBench {
                 default -> throw new IllegalArgumentException("unknown argument " + arg);
             }
         }
-        new ScaleBench(key, samples, jobTimeout, targets).run(rows);
+        new ScaleBench(key, samples, writeWarmup, jobTimeout, targets).run(rows);
     }
 
     private void run(List<String> rows) throws Exception {
@@ -122,8 +128,14 @@ public final class ScaleBench {
                 case "q" -> sampled("q", "GET /api/claims?q=<no match>",
                         t -> get(t, "/api/claims?q=introuvablexyzzy"), null);
                 case "export" -> sampled("export", "GET /api/export/claims.csv, time to first byte", this::firstByte, 3);
-                case "write" -> quietThenSampled("write", "POST /api/claims on subject " + SUBJECT + " (" + METRIC + ")",
-                        t -> post(t, "/api/claims", "application/json; charset=UTF-8", newClaim(t)), Math.max(10, 2 * samples));
+                case "write" -> {
+                    Call write = t -> post(t, "/api/claims", "application/json; charset=UTF-8", newClaim(t));
+                    String title = "POST /api/claims on subject " + SUBJECT + " (" + METRIC + ")";
+                    if (writeWarmup > 0) {
+                        quietThenSampled("write-cold", title + ", the first writes the app answers", write, writeWarmup);
+                    }
+                    quietThenSampled("write", title, write, Math.max(10, 2 * samples));
+                }
                 default -> System.out.println("unknown row " + row);
             }
         }

@@ -154,7 +154,9 @@ public class ClaimService {
     public ClaimView create(ClaimInput input) {
         Claim claim = insert(input);
         changed.fire(ClaimChanged.of(claim, null, null));
-        return view(claim);
+        // Nothing disputes a claim this transaction has just written: a link needs both its claims
+        // stored, and detection (the only writer of links besides people) judges it after the commit.
+        return ClaimView.of(claim, List.of());
     }
 
     /**

@@ -57,9 +57,7 @@ public record SearchQuery(List<List<List<String>>> required, List<List<String>> 
                 or = !required.isEmpty();
                 continue;
             }
-            LinkedHashSet<String> distinct = new LinkedHashSet<>(SearchText.words(operand));
-            distinct.removeAll(SearchText.STOP_WORDS);
-            List<String> words = List.copyOf(distinct);
+            List<String> words = List.copyOf(new LinkedHashSet<>(SearchText.contentWords(operand)));
             if (words.isEmpty()) {
                 continue;
             }

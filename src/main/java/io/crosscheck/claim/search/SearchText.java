@@ -23,8 +23,9 @@ public final class SearchText {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     /**
-     * Function words that a query ignores on H2, as PostgreSQL's French, English and Spanish
+     * Function words that H2 neither stores nor searches, as PostgreSQL's French, English and Spanish
      * configurations do (their lists are longer): "coût de production" requires "coût" and "production".
+     * A word is checked folded and before its plural mark is dropped ("dans", not "dan").
      */
     static final java.util.Set<String> STOP_WORDS = java.util.Set.of(
             "le", "la", "les", "de", "des", "du", "et", "un", "une", "en", "dans", "pour", "par", "sur", "avec", "ce",
@@ -61,6 +62,15 @@ public final class SearchText {
 
     /** The words of a text, folded and reduced, in order (repeats kept). */
     public static List<String> words(String text) {
+        return words(text, false);
+    }
+
+    /** {@link #words(String)} without the {@link #STOP_WORDS}: what is stored and what a query requires. */
+    public static List<String> contentWords(String text) {
+        return words(text, true);
+    }
+
+    private static List<String> words(String text, boolean withoutStopWords) {
         List<String> words = new ArrayList<>();
         if (text == null) {
             return words;
@@ -72,18 +82,25 @@ public final class SearchText {
             if (part && start < 0) {
                 start = i;
             } else if (!part && start >= 0) {
-                words.add(reduce(folded.substring(start, i)));
+                String word = folded.substring(start, i);
+                if (!withoutStopWords || !STOP_WORDS.contains(word)) {
+                    words.add(reduce(word));
+                }
                 start = -1;
             }
         }
         return words;
     }
 
-    /** The distinct words of some texts with how often each occurs, in order of first occurrence. */
+    /**
+     * The distinct words of some texts with how often each occurs, in order of first occurrence: the rows
+     * of {@code claim_term}. Stop words are left out: no query looks them up, and each would be one more
+     * entry of the term index to write (and one more page for H2 to store) with every claim.
+     */
     public static Map<String, Integer> terms(String... texts) {
         Map<String, Integer> terms = new LinkedHashMap<>();
         for (String text : texts) {
-            for (String w : words(text)) {
+            for (String w : contentWords(text)) {
                 terms.merge(w, 1, Integer::sum);
             }
         }
