@@ -23,6 +23,9 @@ public final class WidgetHtml {
     /** Every widget page is smaller than this, in bytes of UTF-8 (issue 12). */
     public static final int BUDGET = 20_000;
 
+    /** Longest link to the rest a topic or comparison card writes, in bytes once escaped. */
+    static final int HREF_BYTES = 3000;
+
     private static final String LIST_OPEN = "<ul>\n";
     private static final String LIST_CLOSE = "</ul>";
     private static final String LINK_ATTRS = " target=\"_blank\" rel=\"noopener noreferrer\"";
@@ -142,6 +145,9 @@ public final class WidgetHtml {
             boolean showUnreviewed, String storyHeading, String vagueLabel) {
         Words w = shell.w();
         String cutTitle = TopicCard.cut(title);
+        // A comparison's link carries the subject and metric as asked (an entity's name or alias is at most
+        // 200 characters: 1,800 bytes encoded); a longer one names nothing, and is not worth the budget.
+        href = href != null && Html.utf8Length(Html.escape(href)) > HREF_BYTES ? null : href;
         List<ComparisonView.Axis> candidates = view.axes().stream().limit(Math.max(1, maxAxes)).toList();
         int axisCount = Math.max(view.axisCount(), view.axes().size());
         TopicCard frame = new TopicCard(cutTitle, List.of(), legend, href, null, List.of(), storyHeading, vagueLabel, null);

@@ -183,6 +183,25 @@ class WidgetBudgetProperties {
         }
     }
 
+    /** A comparison asked for a subject no entity is named (its reference 6,000 bytes encoded): no claims, no long link. */
+    @Example
+    void aComparisonOfAnAbsurdlyLongSubjectStaysSmall() {
+        String subject = "漢&".repeat(1000);
+        for (String lang : LANGS) {
+            Shell shell = shell(lang, false);
+            String href = shell.base() + "/claims?subject=" + java.net.URLEncoder.encode(subject, StandardCharsets.UTF_8);
+            String html = WidgetHtml.topic(new ComparisonView(subject, List.of(), List.of(), 0, null, 0, null), shell,
+                    subject, "legend", href, 6, true, "story", "vague");
+            Document doc = wellFormed(html);
+            assertEquals(shell.w().get("empty"), doc.selectFirst("p.missing").text());
+            assertNull(doc.selectFirst("a.more"), "a link of 6,000 bytes is left out");
+            String near = shell.base() + "/claims?subject=" + java.net.URLEncoder.encode("漢".repeat(200), StandardCharsets.UTF_8);
+            Document kept = wellFormed(WidgetHtml.topic(new ComparisonView(subject, List.of(), List.of(), 0, null, 0, null),
+                    shell, subject, "legend", near, 6, true, "story", "vague"));
+            assertEquals(near, kept.selectFirst("a.more").attr("href"), "the longest name an entity can have keeps its link");
+        }
+    }
+
     // --- rendering checks ---
 
     /** Under the budget, and HTML without parse errors (an unclosed or stray tag, a broken attribute). */
