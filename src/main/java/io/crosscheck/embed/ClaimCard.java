@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
-/** What a claim widget shows, ready for the template: links are already checked (http/https only). */
+/**
+ * What a claim widget shows, ready for {@link WidgetHtml#claim}: links are already checked (http/https
+ * only) and texts cut; the page shows the sources that fit its byte budget and counts the others.
+ */
 public record ClaimCard(UUID id, String statement, String language, String figureText, String figureNormal,
         String claimant, String subject, String metric, String verdict, String verdictLabel, List<SourceLine> sources,
         List<Other> disputedBy, Other supersededBy, String href) {
@@ -24,6 +27,25 @@ public record ClaimCard(UUID id, String statement, String language, String figur
 
     /** Claims named in "disputed by" a card lists at most (the claim page lists them all). */
     static final int DISPUTERS = 5;
+    /**
+     * Cuts, in characters and in bytes once escaped, of what a card prints (the claim page shows it
+     * all): the statement, names and figures, a source's title and its quote. A source URL longer
+     * than {@link #HREF_BYTES} once escaped is not made a link (the claim page links it).
+     */
+    static final int STATEMENT = 500;
+    static final int NAME = 100;
+    static final int TITLE = 200;
+    static final int QUOTE = 400;
+    static final int HREF_BYTES = 1000;
+
+    private static String cut(String s, int chars) {
+        return Html.cut(s, chars, 4 * chars);
+    }
+
+    private static String href(String url) {
+        String safe = Html.safeHref(url);
+        return safe == null || Html.utf8Length(Html.escape(safe)) > HREF_BYTES ? null : safe;
+    }
 
     /**
      * The card; {@code figureOf} gives another claim's figure in the widget's language (the
@@ -33,26 +55,26 @@ public record ClaimCard(UUID id, String statement, String language, String figur
         Words w = shell.w();
         String normal = c.figure().rendered().full(shell.lang());
         List<SourceLine> sources = c.appearances().stream()
-                .map(a -> new SourceLine(a.source().title(), a.source().publisher(), Html.safeHref(a.source().url()),
-                        a.source().publishedDate(), a.quote(), a.attribution()))
+                .map(a -> new SourceLine(cut(a.source().title(), TITLE), cut(a.source().publisher(), NAME),
+                        href(a.source().url()), a.source().publishedDate(), cut(a.quote(), QUOTE), a.attribution()))
                 .toList();
         List<Other> disputed = c.disputedBy().stream().limit(DISPUTERS)
-                .map(d -> new Other(d.id(), Objects.requireNonNullElse(figureOf.apply(d.id()), d.figure()), d.claimant(),
-                        claimHref(shell, d.id()))).toList();
+                .map(d -> new Other(d.id(), cut(Objects.requireNonNullElse(figureOf.apply(d.id()), d.figure()), NAME),
+                        cut(d.claimant(), NAME), claimHref(shell, d.id()))).toList();
         Other superseding = c.supersededBy() == null ? null
                 : links.stream().filter(l -> l.type() == LinkType.SUPERSEDES && l.from().id().equals(c.supersededBy()))
                         .findFirst().map(l -> other(l.from(), shell, figureOf))
                         .orElse(new Other(c.supersededBy(), "…", null, claimHref(shell, c.supersededBy())));
-        return new ClaimCard(c.id(), c.statement(), c.language(), c.figure().text(),
-                Objects.equals(normal, c.figure().text()) ? null : normal,
-                c.claimant() == null ? null : c.claimant().name(), c.subject().name(),
-                c.metric().label(shell.lang()), c.verdict().name(), w.verdict(c.verdict()), sources,
+        return new ClaimCard(c.id(), cut(c.statement(), STATEMENT), cut(c.language(), 35), cut(c.figure().text(), NAME),
+                Objects.equals(normal, c.figure().text()) ? null : cut(normal, NAME),
+                c.claimant() == null ? null : cut(c.claimant().name(), NAME), cut(c.subject().name(), NAME),
+                cut(c.metric().label(shell.lang()), NAME), c.verdict().name(), w.verdict(c.verdict()), sources,
                 disputed, superseding, claimHref(shell, c.id()));
     }
 
     private static Other other(LinkView.ClaimRef ref, Shell shell, java.util.function.Function<UUID, String> figureOf) {
-        return new Other(ref.id(), Objects.requireNonNullElse(figureOf.apply(ref.id()), ref.figure()), ref.claimant(),
-                claimHref(shell, ref.id()));
+        return new Other(ref.id(), cut(Objects.requireNonNullElse(figureOf.apply(ref.id()), ref.figure()), NAME),
+                cut(ref.claimant(), NAME), claimHref(shell, ref.id()));
     }
 
     static String claimHref(Shell shell, UUID id) {

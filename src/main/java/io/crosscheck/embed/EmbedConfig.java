@@ -50,7 +50,8 @@ public interface EmbedConfig {
 
     /**
      * Claims a topic or comparison widget shows (the first of the comparison, in id order, spread over
-     * its axes); the widget links to the rest. Keeps a widget under ~20 KB of HTML whatever the data.
+     * its axes); the widget links to the rest. Whatever this is, a widget shows only what fits its
+     * budget of 20,000 bytes of HTML ({@link WidgetHtml#BUDGET}) and says how many claims it left out.
      */
     @WithDefault("12")
     int maxClaims();

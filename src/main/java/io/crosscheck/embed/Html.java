@@ -3,13 +3,16 @@ package io.crosscheck.embed;
 import java.net.URI;
 import java.util.Locale;
 
-/** Escaping and link hygiene for the few places that build HTML outside a Qute template. */
+/** Escaping, cutting by bytes, and link hygiene for HTML built outside a Qute template (the widgets, {@link WidgetHtml}). */
 public final class Html {
 
     private Html() {
     }
 
-    /** Escapes text for an HTML element or a double- or single-quoted attribute. */
+    /**
+     * Escapes text for an HTML element or a double- or single-quoted attribute. A lone surrogate (half
+     * of a character, which UTF-8 cannot encode) becomes U+FFFD, as a browser would show it.
+     */
     public static String escape(String s) {
         if (s == null) {
             return "";
@@ -23,10 +26,80 @@ public final class Html {
                 case '>' -> out.append("&gt;");
                 case '"' -> out.append("&quot;");
                 case '\'' -> out.append("&#39;");
-                default -> out.append(c);
+                default -> {
+                    if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                        out.append(c).append(s.charAt(++i));
+                    } else if (Character.isSurrogate(c)) {
+                        out.append('\uFFFD');
+                    } else {
+                        out.append(c);
+                    }
+                }
             }
         }
         return out.toString();
+    }
+
+    /** Bytes of {@code s} in UTF-8 (a lone surrogate counts as the U+FFFD {@link #escape} writes for it). */
+    public static int utf8Length(CharSequence s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                n += 1;
+            } else if (c < 0x800) {
+                n += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                n += 4;
+                i++;
+            } else {
+                n += 3;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * {@code s} cut so that it has at most {@code maxChars} characters (code points, never half of
+     * one) and its escaped form ({@link #escape}) at most {@code maxBytes} bytes of UTF-8, an ellipsis
+     * included: a name of 60 ampersands or emoji costs the page no more than {@code maxBytes}.
+     * Returned unescaped (the page escapes it); null stays null.
+     */
+    public static String cut(String s, int maxChars, int maxBytes) {
+        if (s == null) {
+            return null;
+        }
+        int chars = 0;
+        int bytes = 0;
+        int end = 0;
+        int fits = -1;
+        while (end < s.length()) {
+            int cp = s.codePointAt(end);
+            int cost = escapedBytes(cp);
+            if (fits < 0 && (chars + 1 > maxChars - 1 || bytes + cost > maxBytes - ELLIPSIS_BYTES)) {
+                fits = end; // where the text is cut if it has to be: room left for the ellipsis
+            }
+            if (chars + 1 > maxChars || bytes + cost > maxBytes) {
+                return s.substring(0, Math.max(0, fits)) + "…";
+            }
+            chars++;
+            bytes += cost;
+            end += Character.charCount(cp);
+        }
+        return s;
+    }
+
+    private static final int ELLIPSIS_BYTES = 3;
+
+    /** Bytes a code point takes once escaped and encoded. */
+    private static int escapedBytes(int cp) {
+        return switch (cp) {
+            case '&' -> 5;
+            case '<', '>' -> 4;
+            case '"' -> 6;
+            case '\'' -> 5;
+            default -> cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+        };
     }
 
     /**

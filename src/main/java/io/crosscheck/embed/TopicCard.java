@@ -3,11 +3,11 @@ package io.crosscheck.embed;
 import io.crosscheck.claim.Verdict;
 import io.crosscheck.compare.ComparisonView;
 import io.crosscheck.console.Chart;
-import io.crosscheck.console.Texts;
 import io.crosscheck.figure.Dimension;
 import io.crosscheck.figure.Figure;
 import io.crosscheck.figure.FigureKind;
 import io.crosscheck.figure.FigureRenderer;
+import io.crosscheck.link.LinkView;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
@@ -17,16 +17,22 @@ import java.util.UUID;
  * the only ones asked for, and one page of at most {@code crosscheck.embed.max-claims} of their claims;
  * "and N more series" counts the others from {@code axisCount}), each axis with its
  * summary over all its claims, a chart re-laid out for the widget's width, and a link to the rest.
- * Every text is bounded (names and figures are cut), so the card's size does not grow with the data.
+ * Every text is cut (by characters and by bytes once escaped), and {@link WidgetHtml#topic} keeps
+ * only the axes and claims that fit its byte budget, in order, saying how many it left out.
  */
 public record TopicCard(String title, List<AxisCard> axes, String legend, String href, String linkLabel,
         List<WidgetChart> story, String storyHeading, String vagueLabel, String shown) {
 
-    /** Longest name or figure a row prints. */
+    /** Longest name or figure a row prints, in characters. */
     static final int TEXT = 60;
+    /** The same in bytes of escaped UTF-8 (60 CJK characters take 180; 60 quotes would take 360). */
+    static final int TEXT_BYTES = 200;
 
-    /** One number line and its claims (those of the page). */
-    public record AxisCard(String heading, String summary, WidgetChart chart, List<Row> rows) {
+    /**
+     * One number line and its claims (those shown); {@code more}: "and 5 more claims" when the axis
+     * has claims the card does not show (null when it shows them all).
+     */
+    public record AxisCard(String heading, String summary, WidgetChart chart, List<Row> rows, String more) {
     }
 
     /** One claim under the chart, readable at any width; {@code verdictLabel} null: no badge. */
@@ -34,36 +40,52 @@ public record TopicCard(String title, List<AxisCard> axes, String legend, String
             boolean outlier, boolean disputed, String href, boolean category, boolean vague) {
     }
 
-    static TopicCard of(ComparisonView view, Shell shell, String title, String legend, String href, int maxAxes,
-            boolean showUnreviewed) {
+    /** This card with another note on what it leaves out, and another label on its link to the rest. */
+    TopicCard withNote(String shown, String linkLabel) {
+        return new TopicCard(title, axes, legend, href, linkLabel, story, storyHeading, vagueLabel, shown);
+    }
+
+    /** The card of an axis showing its first {@code shown} claims of the page (the chart draws those). */
+    static AxisCard axis(ComparisonView.Axis a, int shown, List<LinkView> links, Shell shell, boolean showUnreviewed) {
         Words w = shell.w();
-        List<ComparisonView.Axis> shownAxes = view.axes().stream().limit(Math.max(1, maxAxes)).toList();
-        List<AxisCard> axes = shownAxes.stream().map(a -> new AxisCard(
-                cut(a.subject().name()) + " · " + cut(a.metric().label(shell.lang())),
-                summary(a, shell),
-                WidgetChart.of(Chart.of(a, view.links(), shell.lang())),
-                a.claims().stream().map(e -> new Row(e.id(), cut(FigureRenderer.renderShort(e.figure(), shell.lang())),
-                        e.claimant() == null ? null : cut(e.claimant().name()),
-                        e.firstAppearance() == null ? null : cut(e.firstAppearance().publisher()), e.verdict().name(),
-                        e.verdict() == Verdict.UNREVIEWED && !showUnreviewed ? null : w.verdict(e.verdict()),
-                        e.outlier(), e.disputed(), ClaimCard.claimHref(shell, e.id()),
-                        e.figure().kind() == FigureKind.CATEGORY, e.vague()))
-                        .toList()))
-                .toList();
-        Texts t = Texts.pick(shell.lang(), null);
-        long onPage = shownAxes.stream().mapToLong(a -> a.claims().size()).sum();
-        // The service answered only the axes shown (an axis page); axisCount counts them all.
-        int hidden = Math.max(view.axisCount(), view.axes().size()) - shownAxes.size();
-        boolean partial = view.next() != null || hidden > 0;
-        String shown = partial ? String.format(w.get("shownOf"), onPage, view.total())
-                + (hidden > 0 ? " · " + String.format(w.get("moreAxes"), hidden) : "")
-                : null;
-        String linkLabel = partial ? String.format(w.get("seeAll"), view.total()) : w.get("seeTopic");
+        ComparisonView.Axis drawn = shown(a, shown);
+        List<Row> rows = drawn.claims().stream().map(e -> new Row(e.id(),
+                cut(FigureRenderer.renderShort(e.figure(), shell.lang())),
+                e.claimant() == null ? null : cut(e.claimant().name()),
+                e.firstAppearance() == null ? null : cut(e.firstAppearance().publisher()), e.verdict().name(),
+                e.verdict() == Verdict.UNREVIEWED && !showUnreviewed ? null : w.verdict(e.verdict()),
+                e.outlier(), e.disputed(), ClaimCard.claimHref(shell, e.id()),
+                e.figure().kind() == FigureKind.CATEGORY, e.vague())).toList();
+        long more = Math.max(a.summary().count(), a.claims().size()) - (long) rows.size();
+        return new AxisCard(cut(a.subject().name()) + " · " + cut(a.metric().label(shell.lang())),
+                Html.cut(summary(a, shell), 2 * TEXT, 2 * TEXT_BYTES),
+                WidgetChart.of(Chart.of(drawn, links, shell.lang())), rows,
+                more <= 0 ? null : more == 1 ? w.get("oneMoreClaim") : String.format(w.get("moreClaims"), more));
+    }
+
+    /** The axis with only its first {@code n} claims of the page. */
+    static ComparisonView.Axis shown(ComparisonView.Axis a, int n) {
+        return n >= a.claims().size() ? a : new ComparisonView.Axis(a.subject(), a.metric(), a.currency(), a.unit(),
+                a.claims().subList(0, Math.max(0, n)), a.summary());
+    }
+
+    /** The overview charts of the axes shown (with the claims shown), as {@link Chart#story} draws them. */
+    static List<WidgetChart> story(ComparisonView view, List<ComparisonView.Axis> shownAxes, String lang) {
         ComparisonView bounded = new ComparisonView(view.title(), shownAxes, view.links(), view.total(), view.next(),
                 view.axisCount(), view.axesNext());
-        return new TopicCard(cut(title), axes, legend, href, linkLabel,
-                Chart.story(bounded, shell.lang()).stream().map(WidgetChart::of).toList(), t.get("story"),
-                t.get("vague"), shown);
+        return Chart.story(bounded, lang).stream().map(WidgetChart::of).toList();
+    }
+
+    /**
+     * "8 of 300 claims · and 3 more series" when the card leaves something out (another page of
+     * claims, axes not asked for or not shown, claims cut to fit), else null.
+     */
+    static String shown(Words w, long onPage, long total, long hiddenAxes, boolean cut) {
+        if (!cut && hiddenAxes <= 0 && onPage >= total) {
+            return null;
+        }
+        return String.format(w.get("shownOf"), onPage, total)
+                + (hiddenAxes > 0 ? " · " + String.format(w.get("moreAxes"), hiddenAxes) : "");
     }
 
     /** "12 claims · $5M – $6M", over every claim of the axis, in the widget's language. */
@@ -92,6 +114,6 @@ public record TopicCard(String title, List<AxisCard> axes, String legend, String
     }
 
     static String cut(String s) {
-        return s == null || s.length() <= TEXT ? s : s.substring(0, TEXT - 1) + "…";
+        return Html.cut(s, TEXT, TEXT_BYTES);
     }
 }

@@ -56,6 +56,7 @@ public final class WidgetAssets {
             .alert{font-size:13px;margin:6px 0;padding:6px 9px;border-radius:6px;background:var(--warnbg);color:var(--fg)}
             .alert b{color:var(--warn)}
             q{display:block;color:var(--mute);font-style:italic;quotes:"\\201C" "\\201D"}
+            .more{font-size:13px;margin:6px 0 0}
             """;
 
     /**
@@ -83,7 +84,15 @@ public final class WidgetAssets {
             .legend{color:var(--mute);font-size:12px;margin:4px 0}
             .row{display:flex;gap:8px;align-items:baseline;flex-wrap:wrap}
             .row .fig{font-weight:600}
+            li.more{font-size:12px}
             """;
+
+    /**
+     * The revision of the pages' markup ({@link WidgetHtml}), part of {@link #VERSION}: bump it when the
+     * markup changes, so pages cached before are not revalidated (304) with the old markup.
+     * 2: pages written by WidgetHtml within their byte budget, "and N more" lines.
+     */
+    static final String MARKUP = "2";
 
     public static final String SCRIPT_HASH = sha256(RESIZE_SCRIPT);
     public static final String STYLE_HASH = sha256(CSS);
@@ -92,7 +101,7 @@ public final class WidgetAssets {
      * Names these assets in every widget ETag: a release that changes them changes every ETag, so a
      * page cached before it is never revalidated (304) under a policy that no longer allows its style.
      */
-    public static final String VERSION = Integer.toHexString((CSS + TOPIC_CSS + RESIZE_SCRIPT).hashCode());
+    public static final String VERSION = Integer.toHexString((CSS + TOPIC_CSS + RESIZE_SCRIPT + MARKUP).hashCode());
 
     private WidgetAssets() {
     }

@@ -30,6 +30,11 @@ public record WidgetChart(int height, List<Mark> marks, List<Tick> ticks, List<L
     /** Longest label (12 px) and heading (bold) that fit a 280-px widget's chart; the full text is the mark's title. */
     private static final int LABEL_CHARS = 34;
     private static final int HEADING_CHARS = 30;
+    /** Longest figure beside a bar, tick label and ratio, in characters (a count's unit can be long). */
+    private static final int FIGURE_CHARS = 40;
+    private static final int TICK_CHARS = 16;
+    /** Bytes of escaped UTF-8 a text may take per character allowed (CJK: 3; an escaped quote takes 6). */
+    private static final int BYTES_PER_CHAR = 4;
 
     public record Mark(UUID id, int y, String x1, String x2, boolean dot, boolean openLow, boolean openHigh,
             String colour, String label, String figure, boolean outlier, String kind, boolean vague,
@@ -83,7 +88,7 @@ public record WidgetChart(int height, List<Mark> marks, List<Tick> ticks, List<L
 
     /**
      * Gridlines as one path, drawn in a box {@value #GRID_UNITS} units wide and 1 high stretched over the
-     * plot (the template's nested SVG, {@code preserveAspectRatio="none"}, non-scaling stroke): a line at
+     * plot (the page's nested SVG, written by {@link WidgetHtml}, {@code preserveAspectRatio="none"}, non-scaling stroke): a line at
      * {@code x} % is at {@code 10 x} units, each written relative to the previous one ("M20 0v1m35-1v1"),
      * a few bytes a line instead of an element with its attributes.
      */
@@ -130,7 +135,8 @@ public record WidgetChart(int height, List<Mark> marks, List<Tick> ticks, List<L
             // A bar across most of the width leaves no room beside it: its figure goes on the label line, right.
             boolean above = end && p1 < 36;
             Mark w = new Mark(m.id(), barY, fmt(p1), fmt(p2), m.dot(), m.openLow(), m.openHigh(), m.colour(),
-                    truncate(m.label(), above ? 20 : LABEL_CHARS), m.figure() + (m.outlier() ? " ⚠" : ""), m.outlier(),
+                    truncate(m.label(), above ? 20 : LABEL_CHARS),
+                    truncate(m.figure(), FIGURE_CHARS) + (m.outlier() ? " ⚠" : ""), m.outlier(),
                     m.kind(), m.vague(), above ? "98%" : fmt(end ? p1 : p2), end, above);
             marks.add(w);
             byId.put(m.id(), w);
@@ -162,7 +168,7 @@ public record WidgetChart(int height, List<Mark> marks, List<Tick> ticks, List<L
                 int i = placed.indexOf(p);
                 cls = i < 0 ? "" : "w" + placedAt.get(i);
             }
-            ticks.add(new Tick(p, fmt(p), cls.isEmpty() ? "" : t.label(), t.major(), cls));
+            ticks.add(new Tick(p, fmt(p), cls.isEmpty() ? "" : truncate(t.label(), TICK_CHARS), t.major(), cls));
         }
         List<Line> lines = new ArrayList<>();
         for (Chart.Line l : chart.lines()) {
@@ -173,7 +179,7 @@ public record WidgetChart(int height, List<Mark> marks, List<Tick> ticks, List<L
             }
             double a = pct(l.x1());
             double b = pct(l.x2());
-            lines.add(new Line(fmt(a), y1, fmt(b), y2, l.context(), l.label(), fmt(Math.max(a, b))));
+            lines.add(new Line(fmt(a), y1, fmt(b), y2, l.context(), truncate(l.label(), TICK_CHARS), fmt(Math.max(a, b))));
         }
         return new WidgetChart(marks.isEmpty() ? 0 : y + 8, marks, ticks, lines, headings);
     }
@@ -203,7 +209,8 @@ public record WidgetChart(int height, List<Mark> marks, List<Tick> ticks, List<L
         return (tenths % 10 == 0 ? String.valueOf(tenths / 10) : tenths / 10 + "." + Math.abs(tenths % 10)) + "%";
     }
 
+    /** Cut to {@code max} characters and {@link #BYTES_PER_CHAR} bytes each once escaped. */
     private static String truncate(String s, int max) {
-        return s == null || s.length() <= max ? s : s.substring(0, max - 1) + "…";
+        return Html.cut(s, max, max * BYTES_PER_CHAR);
     }
 }

@@ -11,25 +11,17 @@ import io.crosscheck.link.LinkFilter;
 import io.crosscheck.link.LinkService;
 import io.crosscheck.link.LinkView;
 import io.crosscheck.metric.MetricService;
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.UUID;
 
-/** Renders widgets to HTML; reads in one transaction. Knows nothing of HTTP or caching. */
+/**
+ * Reads what a widget shows (in one transaction) and renders it with {@link WidgetHtml}, within its
+ * byte budget. Knows nothing of HTTP or caching.
+ */
 @ApplicationScoped
 public class Widgets {
-
-    @CheckedTemplate
-    static class Templates {
-        static native TemplateInstance claim(Shell shell, ClaimCard card);
-
-        static native TemplateInstance topic(Shell shell, TopicCard card);
-
-        static native TemplateInstance message(Shell shell, String text);
-    }
 
     private final ClaimService claims;
     private final LinkService links;
@@ -51,7 +43,7 @@ public class Widgets {
         ClaimView claim = claims.get(id);
         List<LinkView> linked = links.list(new LinkFilter(null, null, null, id), new PageRequest(100, null))
                 .items();
-        return Templates.claim(shell, ClaimCard.of(claim, linked, shell, other -> figureIn(other, shell))).render();
+        return WidgetHtml.claim(shell, ClaimCard.of(claim, linked, shell, other -> figureIn(other, shell)));
     }
 
     /** Another claim's figure in the widget's language ("$5.6 million", not "5,6 millions de dollars"). */
@@ -98,12 +90,12 @@ public class Widgets {
     }
 
     public String message(Shell shell, String key) {
-        return Templates.message(shell, shell.w().get(key)).render();
+        return WidgetHtml.message(shell, shell.w().get(key));
     }
 
     private String topic(ComparisonView view, String title, Shell shell, String href) {
-        String legend = Texts.pick(shell.lang(), null).get("chart");
-        return Templates.topic(shell, TopicCard.of(view, shell, title, legend, href, config.maxAxes(),
-                config.showUnreviewed())).render();
+        Texts t = Texts.pick(shell.lang(), null);
+        return WidgetHtml.topic(view, shell, title, t.get("chart"), href, config.maxAxes(), config.showUnreviewed(),
+                t.get("story"), t.get("vague"));
     }
 }

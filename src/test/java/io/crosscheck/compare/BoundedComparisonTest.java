@@ -247,10 +247,11 @@ class BoundedComparisonTest {
 
     /**
      * Six axes, the most a card shows ({@code crosscheck.embed.max-axes}): the demo topic's card and
-     * the DeepSeek comparison card stay under 20 KB of HTML. A card at its worst, six axes of twelve
-     * claims ({@code max-claims}) where every name runs past the 60-character cut, all six axes on one
-     * scale (so the overview draws the twelve claims again) and narrow ranges (so every chart has its
-     * densest gridlines), does not meet that target: it stays under 26 KB (docs/embedding.md).
+     * the DeepSeek comparison card stay under 20 KB of HTML. So does a card at its worst through the
+     * API, six axes of twelve claims ({@code max-claims}) where every name runs past the 60-character
+     * cut, all six axes on one scale (so the overview would draw the twelve claims again) and narrow
+     * ranges (so every chart has its densest gridlines): every page is written within 20,000 bytes
+     * (WidgetHtml; WidgetBudgetProperties tries hostile data), here by leaving the overview out.
      */
     @Test
     void shouldBoundASixAxisTopicCard() {
@@ -299,11 +300,13 @@ class BoundedComparisonTest {
             String html = anonymous().queryParam("lang", lang).get("/embed/topics/" + slug).then().statusCode(200)
                     .extract().asString();
             assertEquals(6, count(html, "<section class=\"axis\">"), "six axes");
-            assertEquals(1, count(html, "<section class=\"story\">"), "and the overview of the six");
-            assertEquals(12, count(html, "<li class=\"row"), "twelve rows");
-            assertEquals(24, count(html, "<g class=\"mark"), "twelve marks on the axes, twelve in the overview");
+            assertEquals(12, count(html, "<li class=\"row"), "twelve rows: every claim is shown");
+            // The overview draws the twelve claims again: it is shown only if it fits the budget.
+            int overview = count(html, "<section class=\"story\">");
+            assertTrue(overview <= 1);
+            assertEquals(12 + 12 * overview, count(html, "<g class=\"mark"), "twelve marks on the axes, and in the overview if shown");
             assertTrue(html.contains("…"), "names are cut");
-            assertTrue(utf8(html) < 26_000, "six long-named axes, " + lang + ": " + utf8(html) + " bytes");
+            assertTrue(utf8(html) < 20_000, "six long-named axes, " + lang + ": " + utf8(html) + " bytes");
         }
     }
 
