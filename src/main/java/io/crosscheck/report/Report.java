@@ -13,15 +13,15 @@ import java.util.UUID;
 /**
  * What one report says: the changes in its window ({@code windowStart} inclusive, null for "since
  * the beginning", to {@code windowEnd} exclusive) and the state of disputes and topics when it ran.
- * Lists are ordered by id (open disputes: oldest first), so the same data gives the same file.
+ * Lists are ordered by id (open disputes: oldest first; topics: by slug), so the same data gives the same file.
  */
 public record Report(LocalDate date, String zone, Instant windowStart, Instant windowEnd, Counts counts,
         List<ClaimItem> newClaims, List<ClaimItem> changedClaims, List<VerdictChange> verdictChanges,
         Conflicts conflicts, List<ConflictItem> openDisputes, List<TopicSummary> topics) {
 
-    /** Totals at run time and sizes of the lists above. */
+    /** Totals at run time and sizes of the lists above ({@code topics}: how many topics the JSON summarises). */
     public record Counts(long claims, long reviewedClaims, int newClaims, int changedClaims, int verdictChanges,
-            int newConflicts, int confirmedConflicts, int dismissedConflicts, int openDisputes) {
+            int newConflicts, int confirmedConflicts, int dismissedConflicts, int openDisputes, int topics) {
     }
 
     /** A claim in short; {@code disputedBy} are the claims that dispute it (confirmed contradictions). */

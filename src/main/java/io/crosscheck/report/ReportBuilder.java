@@ -17,7 +17,6 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +25,9 @@ import java.util.UUID;
 /**
  * Reads a report's content from the database page by page ({@code crosscheck.report.page-size} rows, keyset pagination,
  * each page in a short transaction of its own), handing each item to a sink as it is read: no list of
- * all claims or links is ever held, whatever the window holds. Also stores the verdicts a report saw
- * (table {@code report_verdict}) so that the next report can tell which verdicts changed.
+ * all claims, links or topics (nor their comparisons) is ever held, whatever the store holds. Also
+ * stores the verdicts a report saw (table {@code report_verdict}) so that the next report can tell
+ * which verdicts changed.
  */
 @ApplicationScoped
 public class ReportBuilder {
@@ -240,18 +240,38 @@ public class ReportBuilder {
     public record TopicView(String slug, String title, ComparisonView comparison, Report.TopicSummary summary) {
     }
 
-    /** Topics by slug, each with its comparison: the first axis page, and how many axes there are. */
-    public List<TopicView> topics() {
-        List<Object[]> found = QuarkusTransaction.requiringNew().call(() -> em
-                .createQuery("select t.slug, t.title from Topic t order by t.slug", Object[].class).getResultList());
-        List<TopicView> topics = new ArrayList<>();
-        for (Object[] topic : found) {
-            ComparisonView view = QuarkusTransaction.requiringNew().call(() -> comparisons.forTopic((String) topic[0]));
-            topics.add(new TopicView((String) topic[0], (String) topic[1], view, new Report.TopicSummary(
-                    (String) topic[0], (String) topic[1], view.axes().stream().map(ReportBuilder::axis).toList(),
-                    view.axisCount())));
+    /**
+     * Topics by slug, each with its comparison (the first axis page, and how many axes there are), handed
+     * to {@code sink} one at a time: the topics are read in keyset pages of slugs, each page and each
+     * comparison in a short transaction of its own, and no comparison is kept here. Returns how many.
+     */
+    public long topics(Sink<TopicView> sink) throws IOException {
+        long n = 0;
+        String after = null;
+        while (true) {
+            String from = after;
+            List<Object[]> found = QuarkusTransaction.requiringNew().call(() -> {
+                var query = em.createQuery("select t.slug, t.title from Topic t"
+                        + (from == null ? "" : " where t.slug > :after") + " order by t.slug", Object[].class)
+                        .setMaxResults(page);
+                if (from != null) {
+                    query.setParameter("after", from);
+                }
+                return query.getResultList();
+            });
+            for (Object[] topic : found) {
+                String slug = (String) topic[0];
+                String title = (String) topic[1];
+                ComparisonView view = QuarkusTransaction.requiringNew().call(() -> comparisons.forTopic(slug));
+                sink.accept(new TopicView(slug, title, view, new Report.TopicSummary(slug, title,
+                        view.axes().stream().map(ReportBuilder::axis).toList(), view.axisCount())));
+            }
+            n += found.size();
+            if (found.size() < page) {
+                return n;
+            }
+            after = (String) found.get(found.size() - 1)[0];
         }
-        return topics;
     }
 
     /** All claims, and the reviewed ones, now. */

@@ -87,9 +87,9 @@ public class ReportFiles {
         store.deleteOrphans(date);
         List<ReportStore.Stored> files = new ArrayList<>();
         Report[] shown = new Report[1];
-        List<ReportBuilder.TopicView> topics = builder.topics();
+        List<TopicChart> charts = new ArrayList<>();
         files.add(store.write(date, "report-" + date + ".json",
-                out -> shown[0] = json(date, zone, start, end, topics, out)));
+                out -> shown[0] = json(date, zone, start, end, charts, out)));
         Report report = shown[0];
         ClaimRows.Filter delta = ClaimRows.Filter.touched(start, end);
         files.add(store.write(date, "report-" + date + ".csv", out -> {
@@ -99,8 +99,6 @@ public class ReportFiles {
                     start == null || !row.createdAt().isBefore(start) ? "NEW" : "CHANGED"));
             printer.flush();
         }));
-        List<TopicChart> charts = topics.stream().map(t -> new TopicChart(t.slug(), t.comparison(),
-                t.comparison().axes().stream().map(a -> Chart.of(a, t.comparison().links(), "en")).toList())).toList();
         files.add(store.write(date, "report-" + date + ".html", out -> {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             writer.write(Templates.report(report, charts).render());
@@ -121,9 +119,11 @@ public class ReportFiles {
 
     /**
      * The JSON report, streamed: the window, each list item by item as its pages are read, the topic
-     * summaries and last the counts (counted while the lists were written, so they match them).
+     * summaries likewise (one comparison at a time) and last the counts (counted while the lists were
+     * written, so they match them). The charts of the first {@value #HTML_ITEMS} topics, which the HTML
+     * draws, are added to {@code charts} on the way.
      */
-    private Report json(LocalDate date, String zone, Instant start, Instant end, List<ReportBuilder.TopicView> topics,
+    private Report json(LocalDate date, String zone, Instant start, Instant end, List<TopicChart> charts,
             OutputStream out) throws IOException {
         JsonGenerator g = json.createGenerator(out);
         g.writeStartObject();
@@ -152,13 +152,17 @@ public class ReportFiles {
         g.writeEndObject();
         List<Report.ConflictItem> open = new ArrayList<>();
         long openDisputes = list(g, "openDisputes", open, sink -> builder.openDisputes(end, sink));
-        List<Report.TopicSummary> summaries = topics.stream().map(ReportBuilder.TopicView::summary).toList();
-        g.writeFieldName("topics");
-        json.writeValue(g, summaries);
+        List<Report.TopicSummary> summaries = new ArrayList<>();
+        long topics = list(g, "topics", summaries, sink -> builder.topics(topic -> {
+            if (charts.size() < HTML_ITEMS) {
+                charts.add(chart(topic));
+            }
+            sink.accept(topic.summary());
+        }));
         long[] totals = builder.totals();
         Report.Counts counts = new Report.Counts(totals[0], totals[1], (int) newClaims, (int) changedClaims,
                 (int) verdictChanges, (int) newConflicts, (int) confirmedConflicts, (int) dismissedConflicts,
-                (int) openDisputes);
+                (int) openDisputes, (int) topics);
         g.writeFieldName("counts");
         json.writeValue(g, counts);
         g.writeEndObject();
@@ -166,6 +170,12 @@ public class ReportFiles {
         g.flush();
         return new Report(date, zone, start, end, counts, created, changed, verdicts,
                 new Report.Conflicts(createdConflicts, confirmed, dismissed), open, summaries);
+    }
+
+    /** A topic's comparison with one chart per axis of its first axis page. */
+    private static TopicChart chart(ReportBuilder.TopicView topic) {
+        ComparisonView view = topic.comparison();
+        return new TopicChart(topic.slug(), view, view.axes().stream().map(a -> Chart.of(a, view.links(), "en")).toList());
     }
 
     /** Produces the items of one list. */

@@ -54,9 +54,16 @@ class ReportRunnerTest {
     @Inject
     ObjectMapper mapper;
 
+    @Inject
+    jakarta.persistence.EntityManager em;
+
+    /** Topics a test created in bulk, deleted after it so that later reports of the suite stay small. */
+    private final List<String> createdTopics = new ArrayList<>();
+
     @AfterEach
     void realTime() {
         TestClock.reset();
+        createdTopics.forEach(slug -> given().delete("/api/topics/" + slug).then().statusCode(204));
     }
 
     /** Fixes the clock at 03:00 in Paris on the day after {@code date}, so that {@code date} is yesterday. */
@@ -143,6 +150,68 @@ class ReportRunnerTest {
         given().get("/api/reports/" + today).then().statusCode(200).body("status", org.hamcrest.Matchers.equalTo("SUCCEEDED"))
                 .body("files.name", org.hamcrest.Matchers.hasItem("report-" + today + ".json"))
                 .body("counts.newClaims", org.hamcrest.Matchers.equalTo(counts.get("newClaims").asInt()));
+    }
+
+    @Test
+    void shouldListEveryTopicInTheJsonAndTheFirstOnesInTheHtml() throws Exception {
+        // More topics than the HTML shows, read in pages of crosscheck.report.page-size (3 in tests) slugs:
+        // the JSON must summarise each once, in slug order, across every page boundary.
+        String subject = unique("Club");
+        String metric = Fixtures.metric(unique("budget"), "MONEY", false);
+        String claim = Fixtures.post("/api/claims", Map.of("subjectId", Fixtures.entity(subject), "metricId", metric,
+                "statement", "Le budget est de 7 millions d'euros.", "language", "fr",
+                "figure", Map.of("text", "7 millions d'euros", "lang", "fr")));
+        String prefix = "0" + unique("rep").replace("-", "");
+        List<String> mine = new ArrayList<>();
+        for (int i = 0; i < ReportFiles.HTML_ITEMS + 3; i++) {
+            String slug = prefix + "-" + String.format("%03d", i);
+            boolean withClaim = i == 0 || i == ReportFiles.HTML_ITEMS + 2;
+            given().contentType(ContentType.JSON).body(Map.of("slug", slug, "title", "Topic " + slug, "claimIds",
+                    withClaim ? List.of(claim) : List.of())).post("/api/topics").then().statusCode(201);
+            mine.add(slug);
+            createdTopics.add(slug);
+        }
+        List<String> all = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> em
+                .createQuery("select t.slug from Topic t order by t.slug", String.class).getResultList());
+        assertTrue(all.size() > ReportFiles.HTML_ITEMS, all.size() + " topics");
+        LocalDate date = LocalDate.of(2093, 4, 1);
+        dayAfter(date);
+        assertEquals(ReportRuns.Claim.STARTED, runner.run(date, true));
+
+        JsonNode r = report(date);
+        assertEquals(all, texts(r.get("topics"), "/slug"), "every topic once, in the database's slug order");
+        assertEquals(all.size(), r.at("/counts/topics").asInt());
+        List<String> listed = texts(r.get("topics"), "/slug").stream().filter(s -> s.startsWith(prefix)).toList();
+        assertEquals(mine, listed);
+        for (JsonNode t : r.get("topics")) {
+            String slug = t.get("slug").asText();
+            if (!slug.startsWith(prefix)) {
+                continue;
+            }
+            assertEquals("Topic " + slug, t.get("title").asText());
+            boolean withClaim = slug.equals(mine.get(0)) || slug.equals(mine.get(mine.size() - 1));
+            assertEquals(withClaim ? 1 : 0, t.get("axisCount").asInt(), slug);
+            assertEquals(withClaim ? 1 : 0, t.get("axes").size(), slug);
+            if (withClaim) {
+                assertEquals(subject, t.at("/axes/0/subject").asText(), slug);
+                assertEquals(1, t.at("/axes/0/claims").asInt(), slug);
+                assertEquals("7000000", t.at("/axes/0/median").asText(), slug);
+            }
+        }
+
+        String html = new String(bytes(date, "report-" + date + ".html"), StandardCharsets.UTF_8);
+        for (int i = 0; i < all.size(); i++) {
+            assertEquals(i < ReportFiles.HTML_ITEMS, html.contains("<span class=\"muted\">(" + all.get(i) + ")</span>"),
+                    all.get(i) + " at " + i);
+        }
+        assertTrue(html.contains("The first " + ReportFiles.HTML_ITEMS + " of " + all.size()
+                + "; the JSON file lists them all."), "the HTML says topics were left out");
+        assertTrue(html.contains("<th>Topics</th><td>" + all.size() + "</td>"), "the HTML counts the topics");
+        if (all.indexOf(mine.get(0)) < ReportFiles.HTML_ITEMS) {
+            int at = html.indexOf("(" + mine.get(0) + ")");
+            int svg = html.indexOf("<svg", at);
+            assertTrue(svg > at && svg < html.indexOf("</section>", at), "a shown topic is drawn");
+        }
     }
 
     @Test
