@@ -4,6 +4,7 @@ import io.crosscheck.claim.Claim;
 import io.crosscheck.claim.ClaimView;
 import io.crosscheck.claim.Disputes;
 import io.crosscheck.claim.Verdict;
+import io.crosscheck.common.ApiException;
 import io.crosscheck.compare.ComparisonService;
 import io.crosscheck.compare.ComparisonView;
 import io.crosscheck.link.Link;
@@ -243,7 +244,8 @@ public class ReportBuilder {
     /**
      * Topics by slug, each with its comparison (the first axis page, and how many axes there are), handed
      * to {@code sink} one at a time: the topics are read in keyset pages of slugs, each page and each
-     * comparison in a short transaction of its own, and no comparison is kept here. Returns how many.
+     * comparison in a short transaction of its own, and no comparison is kept here. A topic deleted
+     * between the read of its page and its comparison is skipped. Returns how many were handed on.
      */
     public long topics(Sink<TopicView> sink) throws IOException {
         long n = 0;
@@ -262,11 +264,19 @@ public class ReportBuilder {
             for (Object[] topic : found) {
                 String slug = (String) topic[0];
                 String title = (String) topic[1];
-                ComparisonView view = QuarkusTransaction.requiringNew().call(() -> comparisons.forTopic(slug));
+                ComparisonView view;
+                try {
+                    view = QuarkusTransaction.requiringNew().call(() -> comparisons.forTopic(slug));
+                } catch (ApiException e) {
+                    if (e.status() == 404) {
+                        continue; // deleted since its page was read: no longer a topic to report
+                    }
+                    throw e;
+                }
                 sink.accept(new TopicView(slug, title, view, new Report.TopicSummary(slug, title,
                         view.axes().stream().map(ReportBuilder::axis).toList(), view.axisCount())));
+                n++;
             }
-            n += found.size();
             if (found.size() < page) {
                 return n;
             }

@@ -49,6 +49,9 @@ class ReportRunnerTest {
     ReportFiles files;
 
     @Inject
+    ReportBuilder builder;
+
+    @Inject
     ReportRuns runs;
 
     @Inject
@@ -212,6 +215,40 @@ class ReportRunnerTest {
             int svg = html.indexOf("<svg", at);
             assertTrue(svg > at && svg < html.indexOf("</section>", at), "a shown topic is drawn");
         }
+    }
+
+    @Test
+    void shouldSkipATopicDeletedWhileTheReportReadsItsPage() throws Exception {
+        // Three topics next to each other in slug order; the report reads slugs a page at a time (3 in
+        // tests), then each topic's comparison. Deleting the topic after a trigger that is not the last of
+        // its page deletes it after its page was read: the report must skip it, not fail.
+        String prefix = "0" + unique("gone").replace("-", "");
+        List<String> mine = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            String slug = prefix + "-" + i;
+            given().contentType(ContentType.JSON).body(Map.of("slug", slug, "title", "Topic " + slug, "claimIds", List.of()))
+                    .post("/api/topics").then().statusCode(201);
+            mine.add(slug);
+        }
+        List<String> all = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> em
+                .createQuery("select t.slug from Topic t order by t.slug", String.class).getResultList());
+        int page = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getValue("crosscheck.report.page-size", Integer.class);
+        String trigger = all.indexOf(mine.get(0)) % page != page - 1 ? mine.get(0) : mine.get(1);
+        String deleted = mine.get(mine.indexOf(trigger) + 1);
+        assertEquals(all.indexOf(trigger) / page, all.indexOf(deleted) / page, "the deleted topic's page was read");
+        mine.stream().filter(s -> !s.equals(deleted)).forEach(createdTopics::add);
+
+        List<String> seen = new ArrayList<>();
+        long count = builder.topics(topic -> {
+            seen.add(topic.slug());
+            if (topic.slug().equals(trigger)) {
+                given().delete("/api/topics/" + deleted).then().statusCode(204);
+            }
+        });
+        List<String> expected = all.stream().filter(s -> !s.equals(deleted)).toList();
+        assertEquals(expected, seen);
+        assertEquals(expected.size(), count, "the count is of the topics handed on");
     }
 
     @Test
