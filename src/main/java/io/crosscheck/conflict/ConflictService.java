@@ -7,6 +7,7 @@ import io.crosscheck.claim.ClaimRepository;
 import io.crosscheck.claim.ClaimService;
 import io.crosscheck.claim.Verdict;
 import io.crosscheck.common.ApiException;
+import io.crosscheck.common.InLists;
 import io.crosscheck.figure.Judgement;
 import io.crosscheck.figure.Tolerances;
 import io.crosscheck.link.GapCursor;
@@ -58,9 +59,6 @@ public class ConflictService {
     private final Tolerances tolerances;
     private final DetectionQueue queue;
     private final boolean postgres;
-
-    /** The most ids one {@code in} list of a links look-up names. */
-    private static final int LINK_CHUNK = 500;
 
     ConflictService(ClaimRepository claims, ClaimService claimService, LinkRepository links, LinkService linkService,
             ConflictConfig config, Tolerances tolerances, DetectionQueue queue,
@@ -154,7 +152,7 @@ public class ConflictService {
     /**
      * The stored links touching the claims detection read of the group ({@code mine}, at most {@link
      * ConflictConfig#groupCap()}), as compact rows: those leaving them, then those arriving (a link
-     * between two of them once), {@value #LINK_CHUNK} claim ids per look-up by the link's indexed claim
+     * between two of them once), {@value InLists#SIZE} claim ids per look-up by the link's indexed claim
      * column, so the read follows what detection judged, never the whole group (a group of a million
      * claims reads the links of its newest {@code group-cap}) nor the link table.
      *
@@ -175,8 +173,7 @@ public class ConflictService {
      */
     private List<LinkRow> linksOf(List<UUID> mine) {
         Map<UUID, LinkRow> found = new java.util.LinkedHashMap<>();
-        for (int i = 0; i < mine.size(); i += LINK_CHUNK) {
-            List<UUID> chunk = mine.subList(i, Math.min(mine.size(), i + LINK_CHUNK));
+        for (List<UUID> chunk : InLists.chunks(mine)) {
             for (String end : List.of("from", "to")) {
                 for (Object[] r : links.getEntityManager().createQuery("select l.id, l.from.id, l.to.id, l.type, "
                         + "l.origin, l.state, l.rationale, l.gap, l.judgement, l.judgementReason from Link l where l."
@@ -190,12 +187,12 @@ public class ConflictService {
         return new ArrayList<>(found.values());
     }
 
-    /** The links with these ids, as entities (to change or delete them), {@value #LINK_CHUNK} ids per look-up. */
+    /** The links with these ids, as entities (to change or delete them), {@value InLists#SIZE} ids per look-up. */
     private List<Link> entities(List<UUID> ids) {
         List<Link> out = new ArrayList<>(ids.size());
-        for (int i = 0; i < ids.size(); i += LINK_CHUNK) {
+        for (List<UUID> chunk : InLists.chunks(ids)) {
             out.addAll(links.getEntityManager().createQuery("select l from Link l where l.id in :ids", Link.class)
-                    .setParameter("ids", ids.subList(i, Math.min(ids.size(), i + LINK_CHUNK))).getResultList());
+                    .setParameter("ids", chunk).getResultList());
         }
         return out;
     }

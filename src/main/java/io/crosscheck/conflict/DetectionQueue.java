@@ -1,6 +1,7 @@
 package io.crosscheck.conflict;
 
 import io.crosscheck.common.Ids;
+import io.crosscheck.common.InLists;
 import io.crosscheck.security.Caller;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -110,10 +111,9 @@ public class DetectionQueue {
     /** Enqueues the groups of these claims (claims that no longer exist are skipped). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void enqueueClaims(Collection<UUID> claimIds) {
-        List<UUID> ids = new ArrayList<>(new java.util.LinkedHashSet<>(claimIds));
-        for (int from = 0; from < ids.size(); from += 500) {
+        for (List<UUID> chunk : InLists.chunks(new java.util.LinkedHashSet<>(claimIds))) {
             List<?> rows = em.createQuery("select distinct c.subject.id, c.metric.id from Claim c where c.id in :ids")
-                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 500))).getResultList();
+                    .setParameter("ids", chunk).getResultList();
             List<Group> groups = new ArrayList<>();
             for (Object row : rows) {
                 Object[] r = (Object[]) row;

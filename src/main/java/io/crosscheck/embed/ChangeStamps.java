@@ -1,5 +1,6 @@
 package io.crosscheck.embed;
 
+import io.crosscheck.common.InLists;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -8,7 +9,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -185,9 +185,7 @@ public class ChangeStamps {
         }
         try (Connection c = dataSource.getConnection()) {
             Set<List<UUID>> all = new HashSet<>(groups);
-            List<UUID> ids = new ArrayList<>(claims);
-            for (int i = 0; i < ids.size(); i += 500) {
-                List<UUID> chunk = ids.subList(i, Math.min(ids.size(), i + 500));
+            for (List<UUID> chunk : InLists.chunks(claims)) {
                 String in = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
                 try (PreparedStatement ps = c.prepareStatement(
                         "select subject_id, metric_id from claim where id in (" + in + ")")) {

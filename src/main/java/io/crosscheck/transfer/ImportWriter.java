@@ -6,6 +6,7 @@ import io.crosscheck.claim.ClaimService;
 import io.crosscheck.claim.Verdict;
 import io.crosscheck.common.ApiException;
 import io.crosscheck.common.Ids;
+import io.crosscheck.common.InLists;
 import io.crosscheck.conflict.ConflictService;
 import io.crosscheck.entity.EntityInput;
 import io.crosscheck.entity.EntityKind;
@@ -284,9 +285,6 @@ class ImportWriter {
         return id;
     }
 
-    /** Rows looked up in one query per batch and kind, at most this many keys per IN list. */
-    private static final int IN_LIST = 500;
-
     /**
      * Resolves, before the batch writes anything, the names its rows use that this import has not met
      * yet: metrics by key, subjects and claimants by name or alias (one query for the batch), sources
@@ -324,7 +322,7 @@ class ImportWriter {
             }
         }
         Map<String, UUID> byName = new HashMap<>();
-        for (List<String> chunk : chunks(wantedEntities.keySet())) {
+        for (List<String> chunk : InLists.chunks(wantedEntities.keySet())) {
             for (Object[] r : em.createQuery("select e.id, lower(e.name), lower(a) from NamedEntity e left join e.aliases a "
                     + "where lower(e.name) in :names or lower(a) in :names", Object[].class)
                     .setParameter("names", chunk).getResultList()) {
@@ -338,7 +336,7 @@ class ImportWriter {
         }
         names.pendingEntities.putAll(byName);
         Map<String, UUID> byCanonicalUrl = new HashMap<>();
-        for (List<String> chunk : chunks(wantedUrls)) {
+        for (List<String> chunk : InLists.chunks(wantedUrls)) {
             for (Source found : em.createQuery("select s from Source s where s.canonicalUrl in :urls", Source.class)
                     .setParameter("urls", chunk).getResultList()) {
                 byCanonicalUrl.put(found.canonicalUrl, found.id);
@@ -376,19 +374,10 @@ class ImportWriter {
     }
 
     private <T> void load(Class<T> type, Set<UUID> ids) {
-        for (List<UUID> chunk : chunks(ids)) {
+        for (List<UUID> chunk : InLists.chunks(ids)) {
             em.createQuery("select x from " + type.getSimpleName() + " x where x.id in :ids", type)
                     .setParameter("ids", chunk).getResultList();
         }
-    }
-
-    private static <T> List<List<T>> chunks(Collection<T> values) {
-        List<T> all = new ArrayList<>(values);
-        List<List<T>> out = new ArrayList<>();
-        for (int i = 0; i < all.size(); i += IN_LIST) {
-            out.add(all.subList(i, Math.min(all.size(), i + IN_LIST)));
-        }
-        return out;
     }
 
     /**
@@ -428,7 +417,7 @@ class ImportWriter {
             texts.add(row.figure().text().trim());
         }
         Set<String> keys = new HashSet<>();
-        for (List<UUID> chunk : chunks(firstSources)) {
+        for (List<UUID> chunk : InLists.chunks(firstSources)) {
             for (Object[] r : em.createQuery("select c.subject.id, c.metric.id, c.figure.text, a.source.id "
                     + "from Claim c join c.appearances a where a.source.id in :sources and c.subject.id in :subjects "
                     + "and c.metric.id in :metrics and c.figure.text in :texts", Object[].class)
@@ -437,7 +426,7 @@ class ImportWriter {
                 keys.add(sourceKey((UUID) r[0], (UUID) r[1], (String) r[2], (UUID) r[3]));
             }
         }
-        for (List<String> chunk : chunks(statements)) {
+        for (List<String> chunk : InLists.chunks(statements)) {
             for (Object[] r : em.createQuery("select c.subject.id, c.metric.id, c.figure.text, c.statement from Claim c "
                     + "where c.statement in :statements and c.subject.id in :subjects and c.metric.id in :metrics "
                     + "and c.figure.text in :texts", Object[].class)
