@@ -38,10 +38,6 @@ public record ClaimCard(UUID id, String statement, String language, String figur
     static final int QUOTE = 400;
     static final int HREF_BYTES = 1000;
 
-    private static String cut(String s, int chars) {
-        return Html.cut(s, chars, 4 * chars);
-    }
-
     private static String href(String url) {
         String safe = Html.safeHref(url);
         return safe == null || Html.utf8Length(Html.escape(safe)) > HREF_BYTES ? null : safe;
@@ -55,26 +51,27 @@ public record ClaimCard(UUID id, String statement, String language, String figur
         Words w = shell.w();
         String normal = c.figure().rendered().full(shell.lang());
         List<SourceLine> sources = c.appearances().stream()
-                .map(a -> new SourceLine(cut(a.source().title(), TITLE), cut(a.source().publisher(), NAME),
-                        href(a.source().url()), a.source().publishedDate(), cut(a.quote(), QUOTE), a.attribution()))
+                .map(a -> new SourceLine(Html.cut(a.source().title(), TITLE), Html.cut(a.source().publisher(), NAME),
+                        href(a.source().url()), a.source().publishedDate(), Html.cut(a.quote(), QUOTE), a.attribution()))
                 .toList();
         List<Other> disputed = c.disputedBy().stream().limit(DISPUTERS)
-                .map(d -> new Other(d.id(), cut(Objects.requireNonNullElse(figureOf.apply(d.id()), d.figure()), NAME),
-                        cut(d.claimant(), NAME), claimHref(shell, d.id()))).toList();
+                .map(d -> new Other(d.id(), Html.cut(Objects.requireNonNullElse(figureOf.apply(d.id()), d.figure()), NAME),
+                        Html.cut(d.claimant(), NAME), claimHref(shell, d.id()))).toList();
         Other superseding = c.supersededBy() == null ? null
                 : links.stream().filter(l -> l.type() == LinkType.SUPERSEDES && l.from().id().equals(c.supersededBy()))
                         .findFirst().map(l -> other(l.from(), shell, figureOf))
                         .orElse(new Other(c.supersededBy(), "…", null, claimHref(shell, c.supersededBy())));
-        return new ClaimCard(c.id(), cut(c.statement(), STATEMENT), cut(c.language(), 35), cut(c.figure().text(), NAME),
-                Objects.equals(normal, c.figure().text()) ? null : cut(normal, NAME),
-                c.claimant() == null ? null : cut(c.claimant().name(), NAME), cut(c.subject().name(), NAME),
-                cut(c.metric().label(shell.lang()), NAME), c.verdict().name(), w.verdict(c.verdict()), sources,
+        return new ClaimCard(c.id(), Html.cut(c.statement(), STATEMENT), Html.cut(c.language(), 35),
+                Html.cut(c.figure().text(), NAME),
+                Objects.equals(normal, c.figure().text()) ? null : Html.cut(normal, NAME),
+                c.claimant() == null ? null : Html.cut(c.claimant().name(), NAME), Html.cut(c.subject().name(), NAME),
+                Html.cut(c.metric().label(shell.lang()), NAME), c.verdict().name(), w.verdict(c.verdict()), sources,
                 disputed, superseding, claimHref(shell, c.id()));
     }
 
     private static Other other(LinkView.ClaimRef ref, Shell shell, java.util.function.Function<UUID, String> figureOf) {
-        return new Other(ref.id(), cut(Objects.requireNonNullElse(figureOf.apply(ref.id()), ref.figure()), NAME),
-                cut(ref.claimant(), NAME), claimHref(shell, ref.id()));
+        return new Other(ref.id(), Html.cut(Objects.requireNonNullElse(figureOf.apply(ref.id()), ref.figure()), NAME),
+                Html.cut(ref.claimant(), NAME), claimHref(shell, ref.id()));
     }
 
     static String claimHref(Shell shell, UUID id) {

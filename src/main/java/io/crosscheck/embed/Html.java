@@ -89,6 +89,17 @@ public final class Html {
         return s;
     }
 
+    /**
+     * {@link #cut(String, int, int)} at {@value #BYTES_PER_CHAR} bytes a character once escaped: text in
+     * any script keeps its {@code maxChars} characters, text of escaped characters is cut sooner.
+     */
+    public static String cut(String s, int maxChars) {
+        return cut(s, maxChars, maxChars * BYTES_PER_CHAR);
+    }
+
+    /** The most bytes a character takes in UTF-8, and what {@link #cut(String, int)} allows per character. */
+    static final int BYTES_PER_CHAR = 4;
+
     private static final int ELLIPSIS_BYTES = 3;
 
     /** Bytes a code point takes once escaped and encoded. */

@@ -33,8 +33,6 @@ public record WidgetChart(int height, List<Mark> marks, List<Tick> ticks, List<L
     /** Longest figure beside a bar, tick label and ratio, in characters (a count's unit can be long). */
     private static final int FIGURE_CHARS = 40;
     private static final int TICK_CHARS = 16;
-    /** Bytes of escaped UTF-8 a text may take per character allowed (CJK: 3; an escaped quote takes 6). */
-    private static final int BYTES_PER_CHAR = 4;
 
     public record Mark(UUID id, int y, String x1, String x2, boolean dot, boolean openLow, boolean openHigh,
             String colour, String label, String figure, boolean outlier, String kind, boolean vague,
@@ -123,7 +121,7 @@ public record WidgetChart(int height, List<Mark> marks, List<Tick> ticks, List<L
         int y = TOP;
         for (Object o : rows) {
             if (o instanceof Chart.Heading h) {
-                headings.add(new Heading(y + 10, truncate(h.text(), HEADING_CHARS)));
+                headings.add(new Heading(y + 10, Html.cut(h.text(), HEADING_CHARS)));
                 y += 22;
                 continue;
             }
@@ -135,8 +133,8 @@ public record WidgetChart(int height, List<Mark> marks, List<Tick> ticks, List<L
             // A bar across most of the width leaves no room beside it: its figure goes on the label line, right.
             boolean above = end && p1 < 36;
             Mark w = new Mark(m.id(), barY, fmt(p1), fmt(p2), m.dot(), m.openLow(), m.openHigh(), m.colour(),
-                    truncate(m.label(), above ? 20 : LABEL_CHARS),
-                    truncate(m.figure(), FIGURE_CHARS) + (m.outlier() ? " ⚠" : ""), m.outlier(),
+                    Html.cut(m.label(), above ? 20 : LABEL_CHARS),
+                    Html.cut(m.figure(), FIGURE_CHARS) + (m.outlier() ? " ⚠" : ""), m.outlier(),
                     m.kind(), m.vague(), above ? "98%" : fmt(end ? p1 : p2), end, above);
             marks.add(w);
             byId.put(m.id(), w);
@@ -168,7 +166,7 @@ public record WidgetChart(int height, List<Mark> marks, List<Tick> ticks, List<L
                 int i = placed.indexOf(p);
                 cls = i < 0 ? "" : "w" + placedAt.get(i);
             }
-            ticks.add(new Tick(p, fmt(p), cls.isEmpty() ? "" : truncate(t.label(), TICK_CHARS), t.major(), cls));
+            ticks.add(new Tick(p, fmt(p), cls.isEmpty() ? "" : Html.cut(t.label(), TICK_CHARS), t.major(), cls));
         }
         List<Line> lines = new ArrayList<>();
         for (Chart.Line l : chart.lines()) {
@@ -179,7 +177,7 @@ public record WidgetChart(int height, List<Mark> marks, List<Tick> ticks, List<L
             }
             double a = pct(l.x1());
             double b = pct(l.x2());
-            lines.add(new Line(fmt(a), y1, fmt(b), y2, l.context(), truncate(l.label(), TICK_CHARS), fmt(Math.max(a, b))));
+            lines.add(new Line(fmt(a), y1, fmt(b), y2, l.context(), Html.cut(l.label(), TICK_CHARS), fmt(Math.max(a, b))));
         }
         return new WidgetChart(marks.isEmpty() ? 0 : y + 8, marks, ticks, lines, headings);
     }
@@ -207,10 +205,5 @@ public record WidgetChart(int height, List<Mark> marks, List<Tick> ticks, List<L
     static String fmt(double p) {
         long tenths = Math.round(p * 10);
         return (tenths % 10 == 0 ? String.valueOf(tenths / 10) : tenths / 10 + "." + Math.abs(tenths % 10)) + "%";
-    }
-
-    /** Cut to {@code max} characters and {@link #BYTES_PER_CHAR} bytes each once escaped. */
-    private static String truncate(String s, int max) {
-        return Html.cut(s, max, max * BYTES_PER_CHAR);
     }
 }
