@@ -32,9 +32,11 @@ import java.util.UUID;
  * <p>Arguments (one string, split on blanks): {@code key=<admin key>}, {@code rows=<comma list>} (scan,
  * report, import, comparison, widget, metric, q, export, write; default all: the short reads first, then
  * write, scan, import and report, whose writes would otherwise change what the reads see in mid-run),
- * {@code samples=<n>} (default 10; the write row takes at least 10 and twice that by default),
- * {@code write-warmup=<n>} (default 30: writes per size before the write row's samples, reported apart
- * as the row {@code write-cold}; an app just started compiles its write path while it answers them),
+ * {@code samples=<n>} (default 10; the write row takes at least 50),
+ * {@code write-cold=<n>} (default 30: the first writes per size, reported apart as the row
+ * {@code write-cold}; an app just started compiles its write path while it answers them),
+ * {@code write-warmup=<n>} (default 1000: writes per size before the write row's samples, the cold ones
+ * included; the p50 of each block of 250 is printed, so the run shows how the write warms up),
  * {@code job-timeout=<seconds>} (default 1800), then one target per size:
  * {@code target=<claims>,<base url>,<pid>,<log file>}. A failure (a status ≥ 400, a timeout, a refused
  * connection, an OutOfMemoryError in the log) is printed as a result, never stops the run.
@@ -59,15 +61,18 @@ public final class ScaleBench {
             .connectTimeout(Duration.ofSeconds(10)).build();
     private final String key;
     private final int samples;
+    private final int writeCold;
     private final int writeWarmup;
     private final long jobTimeoutSeconds;
     private final List<Target> targets;
     private final Map<Target, JsonNode> claimOf = new LinkedHashMap<>();
     private final List<String> summary = new ArrayList<>();
 
-    private ScaleBench(String key, int samples, int writeWarmup, long jobTimeoutSeconds, List<Target> targets) {
+    private ScaleBench(String key, int samples, int writeCold, int writeWarmup, long jobTimeoutSeconds,
+            List<Target> targets) {
         this.key = key;
         this.samples = samples;
+        this.writeCold = writeCold;
         this.writeWarmup = writeWarmup;
         this.jobTimeoutSeconds = jobTimeoutSeconds;
         this.targets = targets;
@@ -78,7 +83,8 @@ public final class ScaleBench {
         String key = null;
         List<String> rows = List.of("comparison", "widget", "metric", "q", "export", "write", "scan", "import", "report");
         int samples = 10;
-        int writeWarmup = 30;
+        int writeCold = 30;
+        int writeWarmup = 1000;
         long jobTimeout = 1800;
         List<Target> targets = new ArrayList<>();
         for (String arg : a) {
@@ -87,6 +93,7 @@ public final class ScaleBench {
                 case "key" -> key = kv[1];
                 case "rows" -> rows = kv[1].equals("all") ? rows : Arrays.asList(kv[1].split(","));
                 case "samples" -> samples = Integer.parseInt(kv[1]);
+                case "write-cold" -> writeCold = Integer.parseInt(kv[1]);
                 case "write-warmup" -> writeWarmup = Integer.parseInt(kv[1]);
                 case "job-timeout" -> jobTimeout = Long.parseLong(kv[1]);
                 case "target" -> {
@@ -96,7 +103,7 @@ public final class ScaleBench {
                 default -> throw new IllegalArgumentException("unknown argument " + arg);
             }
         }
-        new ScaleBench(key, samples, writeWarmup, jobTimeout, targets).run(rows);
+        new ScaleBench(key, samples, writeCold, writeWarmup, jobTimeout, targets).run(rows);
     }
 
     private void run(List<String> rows) throws Exception {
@@ -131,10 +138,11 @@ public final class ScaleBench {
                 case "write" -> {
                     Call write = t -> post(t, "/api/claims", "application/json; charset=UTF-8", newClaim(t));
                     String title = "POST /api/claims on subject " + SUBJECT + " (" + METRIC + ")";
-                    if (writeWarmup > 0) {
-                        quietThenSampled("write-cold", title + ", the first writes the app answers", write, writeWarmup);
+                    if (writeCold > 0) {
+                        quietThenSampled("write-cold", title + ", the first writes the app answers", write, writeCold);
                     }
-                    quietThenSampled("write", title, write, Math.max(10, 2 * samples));
+                    warmUp("write", write, writeWarmup - writeCold - 1);
+                    quietThenSampled("write", title, write, Math.max(50, samples));
                 }
                 default -> System.out.println("unknown row " + row);
             }
@@ -164,6 +172,33 @@ public final class ScaleBench {
             }
         }
         report(row, all);
+    }
+
+    /**
+     * {@code count} unrecorded calls per target, targets in turn, in blocks of 250 whose p50 is printed
+     * (how the row warms up: the JIT compiles a request's path over its first hundreds of calls).
+     */
+    private void warmUp(String row, Call call, int count) throws Exception {
+        if (count <= 0) {
+            return;
+        }
+        System.out.printf("%n   (%s: %d warm-up calls per size, p50 per block of 250)%n", row, count);
+        for (int done = 0; done < count; done += 250) {
+            Map<Target, List<Double>> block = new LinkedHashMap<>();
+            targets.forEach(t -> block.put(t, new ArrayList<>()));
+            for (int i = done; i < Math.min(count, done + 250); i++) {
+                for (Target t : targets) {
+                    Sample s = safe(call, t);
+                    block.get(t).add(s.status >= 200 && s.status < 400 ? s.millis() : Double.NaN);
+                }
+            }
+            int to = Math.min(count, done + 250);
+            System.out.printf(Locale.ROOT, "   calls %d-%d: %s  load %s%n", done + 1, to, block.entrySet().stream()
+                    .map(e -> e.getKey().label() + " p50 " + fmt(percentile(e.getValue().stream().mapToDouble(d -> d)
+                            .filter(d -> !Double.isNaN(d)).sorted().toArray(), 50))
+                            + failed(e.getValue().stream().filter(d -> Double.isNaN(d)).count()))
+                    .toList(), load());
+        }
     }
 
     /** {@link #sampled} once no detection is queued (the write row: it measures writes, not the import's detection). */
@@ -356,6 +391,10 @@ public final class ScaleBench {
         }
         int rank = (int) Math.ceil(p / 100.0 * sorted.length);
         return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
+    }
+
+    private static String failed(long n) {
+        return n == 0 ? "" : " (" + n + " failed)";
     }
 
     private static String fmt(double ms) {
