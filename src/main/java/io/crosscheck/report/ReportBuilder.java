@@ -18,10 +18,12 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Reads a report's content from the database page by page ({@code crosscheck.report.page-size} rows, keyset pagination,
@@ -54,6 +56,43 @@ public class ReportBuilder {
         void accept(T item) throws IOException;
     }
 
+    /**
+     * One page of a keyset read: the items to hand on, and the key the next page starts after (null when
+     * this page was the last). A page's items may be fewer than the rows it read, when a row went between
+     * the read of its key and of its content: only a page that read fewer rows than a page is the last.
+     */
+    record Chunk<K, T>(List<T> items, K next) {
+
+        /** The items read for {@code keys}, the keys of a page of at most {@code size} rows, in key order. */
+        static <K, T> Chunk<K, T> of(List<K> keys, int size, List<T> items) {
+            return new Chunk<>(items, keys.size() < size || keys.isEmpty() ? null : keys.get(keys.size() - 1));
+        }
+    }
+
+    /**
+     * Hands every item of a keyset-paged read to {@code sink}, page after page: {@code read} is given the
+     * key of the previous page's last row (null for the first page). Returns how many items were handed on.
+     */
+    static <K, T> long paged(Function<K, Chunk<K, T>> read, Sink<T> sink) throws IOException {
+        long n = 0;
+        K after = null;
+        do {
+            Chunk<K, T> chunk = read.apply(after);
+            for (T item : chunk.items()) {
+                sink.accept(item);
+            }
+            n += chunk.items().size();
+            after = chunk.next();
+        } while (after != null);
+        return n;
+    }
+
+    /** {@link #paged}, each page read in a short transaction of its own. */
+    private static <K, T> long pagedInTransactions(Function<K, Chunk<K, T>> read, Sink<T> sink)
+            throws IOException {
+        return paged((K after) -> QuarkusTransaction.requiringNew().call(() -> read.apply(after)), sink);
+    }
+
     /** Claims created in the window (all claims created before {@code end} when {@code start} is null), by id. */
     public long newClaims(Instant start, Instant end, Sink<Report.ClaimItem> sink) throws IOException {
         return claims("c.createdAt < :end" + (start == null ? "" : " and c.createdAt >= :start"), start, end, sink);
@@ -68,42 +107,29 @@ public class ReportBuilder {
     }
 
     private long claims(String where, Instant start, Instant end, Sink<Report.ClaimItem> sink) throws IOException {
-        long n = 0;
-        UUID after = null;
-        while (true) {
-            UUID from = after;
-            List<Report.ClaimItem> items = QuarkusTransaction.requiringNew().call(() -> {
-                // The page's ids from the claim table alone, in its key order, then their rows with the
-                // names they show: with the joins in the keyset query, H2 sorted the whole window (to
-                // disk) for every page, so a first report of 100k claims never ended.
-                var query = em.createQuery("select c.id from Claim c where " + where
-                        + (from == null ? "" : " and c.id > :after") + " order by c.id", UUID.class)
-                        .setParameter("end", end).setMaxResults(page);
-                if (start != null && where.contains(":start")) {
-                    query.setParameter("start", start);
-                }
-                if (from != null) {
-                    query.setParameter("after", from);
-                }
-                List<UUID> ids = query.getResultList();
-                if (ids.isEmpty()) {
-                    return List.<Report.ClaimItem>of();
-                }
-                List<Claim> found = em.createQuery("select c from Claim c join fetch c.subject join fetch c.metric "
-                        + "left join fetch c.claimant where c.id in :ids order by c.id", Claim.class)
-                        .setParameter("ids", ids).getResultList();
-                Map<UUID, List<ClaimView.Disputer>> by = disputes.of(found.stream().map(c -> c.id).toList());
-                return found.stream().map(c -> item(c, by.getOrDefault(c.id, List.of()))).toList();
-            });
-            for (Report.ClaimItem item : items) {
-                sink.accept(item);
+        return pagedInTransactions((UUID after) -> {
+            // The page's ids from the claim table alone, in its key order, then their rows with the
+            // names they show: with the joins in the keyset query, H2 sorted the whole window (to
+            // disk) for every page, so a first report of 100k claims never ended.
+            var query = em.createQuery("select c.id from Claim c where " + where
+                    + (after == null ? "" : " and c.id > :after") + " order by c.id", UUID.class)
+                    .setParameter("end", end).setMaxResults(page);
+            if (start != null && where.contains(":start")) {
+                query.setParameter("start", start);
             }
-            n += items.size();
-            if (items.size() < page) {
-                return n;
+            if (after != null) {
+                query.setParameter("after", after);
             }
-            after = items.get(items.size() - 1).id();
-        }
+            List<UUID> ids = query.getResultList();
+            if (ids.isEmpty()) {
+                return Chunk.of(ids, page, List.<Report.ClaimItem>of());
+            }
+            List<Claim> found = em.createQuery("select c from Claim c join fetch c.subject join fetch c.metric "
+                    + "left join fetch c.claimant where c.id in :ids order by c.id", Claim.class)
+                    .setParameter("ids", ids).getResultList();
+            Map<UUID, List<ClaimView.Disputer>> by = disputes.of(found.stream().map(c -> c.id).toList());
+            return Chunk.of(ids, page, found.stream().map(c -> item(c, by.getOrDefault(c.id, List.of()))).toList());
+        }, sink);
     }
 
     private static Report.ClaimItem item(Claim c, List<ClaimView.Disputer> disputedBy) {
@@ -126,40 +152,29 @@ public class ReportBuilder {
                         + "on rv.claim_id = c.id and rv.report_date = :previous "
                         + "where (c.verdict <> 'UNREVIEWED' or rv.claim_id is not null) "
                         + "and c.verdict <> coalesce(rv.verdict, 'UNREVIEWED')";
-        long n = 0;
-        UUID after = null;
-        while (true) {
-            UUID from = after;
-            List<Report.VerdictChange> items = QuarkusTransaction.requiringNew().call(() -> {
-                var query = em.createNativeQuery(sql + (from == null ? "" : " and c.id > :after") + " order by c.id")
-                        .setMaxResults(page);
-                if (previous != null) {
-                    query.setParameter("previous", previous);
-                }
-                if (from != null) {
-                    query.setParameter("after", from);
-                }
-                Map<UUID, Verdict> before = new HashMap<>();
-                for (Object[] row : rows(query.getResultList())) {
-                    before.put(uuid(row[0]), Verdict.valueOf((String) row[1]));
-                }
-                if (before.isEmpty()) {
-                    return List.<Report.VerdictChange>of();
-                }
-                return em.createQuery("select c from Claim c join fetch c.subject join fetch c.metric "
-                        + "where c.id in :ids order by c.id", Claim.class).setParameter("ids", before.keySet())
-                        .getResultStream().map(c -> new Report.VerdictChange(c.id, c.subject.name, c.metric.metricKey,
-                                c.figure.text, before.get(c.id), c.verdict, c.version)).toList();
-            });
-            for (Report.VerdictChange change : items) {
-                sink.accept(change);
+        return pagedInTransactions((UUID after) -> {
+            var query = em.createNativeQuery(sql + (after == null ? "" : " and c.id > :after") + " order by c.id")
+                    .setMaxResults(page);
+            if (previous != null) {
+                query.setParameter("previous", previous);
             }
-            n += items.size();
-            if (items.size() < page) {
-                return n;
+            if (after != null) {
+                query.setParameter("after", after);
             }
-            after = items.get(items.size() - 1).id();
-        }
+            List<UUID> ids = new ArrayList<>();
+            Map<UUID, Verdict> before = new HashMap<>();
+            for (Object[] row : rows(query.getResultList())) {
+                ids.add(uuid(row[0]));
+                before.put(uuid(row[0]), Verdict.valueOf((String) row[1]));
+            }
+            if (ids.isEmpty()) {
+                return Chunk.of(ids, page, List.<Report.VerdictChange>of());
+            }
+            return Chunk.of(ids, page, em.createQuery("select c from Claim c join fetch c.subject join fetch c.metric "
+                    + "where c.id in :ids order by c.id", Claim.class).setParameter("ids", ids)
+                    .getResultStream().map(c -> new Report.VerdictChange(c.id, c.subject.name, c.metric.metricKey,
+                            c.figure.text, before.get(c.id), c.verdict, c.version)).toList());
+        }, sink);
     }
 
     /** Records the verdicts of {@code date} (one INSERT ... SELECT in the database). */
@@ -191,50 +206,42 @@ public class ReportBuilder {
         return links("l.state = :state and l.createdAt < :end", null, end, LinkState.PROPOSED, true, sink);
     }
 
+    /** Where a page of links ends: its last row's creation time (for the by-age order) and id. */
+    private record LinkKey(Instant createdAt, UUID id) {
+    }
+
     private long links(String where, Instant start, Instant end, LinkState state, boolean byAge,
             Sink<Report.ConflictItem> sink) throws IOException {
-        long n = 0;
-        Report.ConflictItem last = null;
-        while (true) {
-            Report.ConflictItem from = last;
-            String keyset = from == null ? ""
+        String order = byAge ? " order by l.createdAt, l.id" : " order by l.id";
+        return pagedInTransactions((LinkKey after) -> {
+            String keyset = after == null ? ""
                     : byAge ? " and (l.createdAt > :afterAt or (l.createdAt = :afterAt and l.id > :after))"
                             : " and l.id > :after";
-            List<Report.ConflictItem> items = QuarkusTransaction.requiringNew().call(() -> {
-                // Ids first from the link table alone, then the links with their claims (as for claims).
-                String order = byAge ? " order by l.createdAt, l.id" : " order by l.id";
-                var query = em.createQuery("select l.id from Link l where l.type = :type and " + where + keyset + order,
-                        UUID.class).setParameter("type", LinkType.CONTRADICTS).setParameter("end", end).setMaxResults(page);
-                if (start != null && where.contains(":start")) {
-                    query.setParameter("start", start);
-                }
-                if (state != null) {
-                    query.setParameter("state", state);
-                }
-                if (from != null) {
-                    query.setParameter("after", from.id());
-                    if (byAge) {
-                        query.setParameter("afterAt", from.createdAt());
-                    }
-                }
-                List<UUID> ids = query.getResultList();
-                if (ids.isEmpty()) {
-                    return List.<Report.ConflictItem>of();
-                }
-                return em.createQuery("select l from Link l join fetch l.from f join fetch f.subject "
-                        + "join fetch f.metric join fetch l.to t join fetch t.subject join fetch t.metric "
-                        + "where l.id in :ids" + order, Link.class).setParameter("ids", ids)
-                        .getResultStream().map(ReportBuilder::conflict).toList();
-            });
-            for (Report.ConflictItem item : items) {
-                sink.accept(item);
+            // Keys first from the link table alone, then the links with their claims (as for claims).
+            var query = em.createQuery("select l.createdAt, l.id from Link l where l.type = :type and " + where + keyset
+                    + order, Object[].class).setParameter("type", LinkType.CONTRADICTS).setParameter("end", end)
+                    .setMaxResults(page);
+            if (start != null && where.contains(":start")) {
+                query.setParameter("start", start);
             }
-            n += items.size();
-            if (items.size() < page) {
-                return n;
+            if (state != null) {
+                query.setParameter("state", state);
             }
-            last = items.get(items.size() - 1);
-        }
+            if (after != null) {
+                query.setParameter("after", after.id());
+                if (byAge) {
+                    query.setParameter("afterAt", after.createdAt());
+                }
+            }
+            List<LinkKey> keys = query.getResultList().stream().map(r -> new LinkKey((Instant) r[0], (UUID) r[1])).toList();
+            if (keys.isEmpty()) {
+                return Chunk.of(keys, page, List.<Report.ConflictItem>of());
+            }
+            return Chunk.of(keys, page, em.createQuery("select l from Link l join fetch l.from f join fetch f.subject "
+                    + "join fetch f.metric join fetch l.to t join fetch t.subject join fetch t.metric "
+                    + "where l.id in :ids" + order, Link.class).setParameter("ids", keys.stream().map(LinkKey::id).toList())
+                    .getResultStream().map(ReportBuilder::conflict).toList());
+        }, sink);
     }
 
     /** A topic's comparison, for the JSON summary and the HTML charts. */
@@ -248,40 +255,33 @@ public class ReportBuilder {
      * between the read of its page and its comparison is skipped. Returns how many were handed on.
      */
     public long topics(Sink<TopicView> sink) throws IOException {
-        long n = 0;
-        String after = null;
-        while (true) {
-            String from = after;
-            List<Object[]> found = QuarkusTransaction.requiringNew().call(() -> {
-                var query = em.createQuery("select t.slug, t.title from Topic t"
-                        + (from == null ? "" : " where t.slug > :after") + " order by t.slug", Object[].class)
-                        .setMaxResults(page);
-                if (from != null) {
-                    query.setParameter("after", from);
-                }
-                return query.getResultList();
-            });
-            for (Object[] topic : found) {
-                String slug = (String) topic[0];
-                String title = (String) topic[1];
-                ComparisonView view;
-                try {
-                    view = QuarkusTransaction.requiringNew().call(() -> comparisons.forTopic(slug));
-                } catch (ApiException e) {
-                    if (e.status() == 404) {
-                        continue; // deleted since its page was read: no longer a topic to report
-                    }
-                    throw e;
-                }
-                sink.accept(new TopicView(slug, title, view, new Report.TopicSummary(slug, title,
-                        view.axes().stream().map(ReportBuilder::axis).toList(), view.axisCount())));
-                n++;
+        long[] handedOn = {0};
+        pagedInTransactions((String after) -> {
+            var query = em.createQuery("select t.slug, t.title from Topic t"
+                    + (after == null ? "" : " where t.slug > :after") + " order by t.slug", Object[].class)
+                    .setMaxResults(page);
+            if (after != null) {
+                query.setParameter("after", after);
             }
-            if (found.size() < page) {
-                return n;
+            List<Object[]> found = query.getResultList();
+            return Chunk.of(found.stream().map(t -> (String) t[0]).toList(), page, found);
+        }, topic -> {
+            String slug = (String) topic[0];
+            String title = (String) topic[1];
+            ComparisonView view;
+            try {
+                view = QuarkusTransaction.requiringNew().call(() -> comparisons.forTopic(slug));
+            } catch (ApiException e) {
+                if (e.status() == 404) {
+                    return; // deleted since its page was read: no longer a topic to report
+                }
+                throw e;
             }
-            after = (String) found.get(found.size() - 1)[0];
-        }
+            sink.accept(new TopicView(slug, title, view, new Report.TopicSummary(slug, title,
+                    view.axes().stream().map(ReportBuilder::axis).toList(), view.axisCount())));
+            handedOn[0]++;
+        });
+        return handedOn[0];
     }
 
     /** All claims, and the reviewed ones, now. */
