@@ -13,7 +13,8 @@
 # rows: comparison,widget,metric,q,export,write,scan,import,report (default all, in that order).
 # Env: REBUILD=1 rebuilds the app (APP_DIR, default target/bench-app-<kind>; the commit it was built from
 # is kept in APP_DIR/built-from.txt and printed), RELOAD=1 reloads the data, JOB_TIMEOUT
-# (seconds a job may take, default 1800), PGHOST/PGPORT (127.0.0.1:5432, user postgres, trust auth).
+# (seconds a job may take, default 1800), PGHOST/PGPORT (127.0.0.1:5432, user postgres, trust auth),
+# BENCH_ARGS (more ScaleBench arguments, e.g. "write-cold=30 write-warmup=1000").
 # The rows write (scan proposals, imports, new claims, reports): a second run measures a store that
 # has them. RELOAD=1 starts again from the bulk load.
 set -euo pipefail
@@ -138,7 +139,7 @@ done
 echo "== Measuring on $KIND ($(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)," \
   "$(java -version 2>&1 | head -1)); load average $(cut -d' ' -f1-3 /proc/loadavg)"
 ./mvnw -q -Pbench test-compile exec:exec -Dbench.main=io.crosscheck.bench.ScaleBench -Dbench.heap=256m \
-  -Dbench.args="key=$KEY rows=$ROWS samples=$SAMPLES job-timeout=${JOB_TIMEOUT:-1800}$TARGETS"
+  -Dbench.args="key=$KEY rows=$ROWS samples=$SAMPLES job-timeout=${JOB_TIMEOUT:-1800} ${BENCH_ARGS:-}$TARGETS"
 for N in $SIZES; do
   echo "app log $WORK/app-$KIND-$N.log: $(grep -c OutOfMemoryError "$WORK/app-$KIND-$N.log" || true) OutOfMemoryError," \
     "$(grep -c ' ERROR ' "$WORK/app-$KIND-$N.log" || true) ERROR lines"
