@@ -141,7 +141,9 @@ public final class ScaleBench {
                     if (writeCold > 0) {
                         quietThenSampled("write-cold", title + ", the first writes the app answers", write, writeCold);
                     }
-                    warmUp("write", write, writeWarmup - writeCold - 1);
+                    // The app has answered writeCold + 1 writes (write-cold's own warm-up call included).
+                    int answered = writeCold > 0 ? writeCold + 1 : 0;
+                    warmUp("write", write, answered, writeWarmup - answered);
                     quietThenSampled("write", title, write, Math.max(50, samples));
                 }
                 default -> System.out.println("unknown row " + row);
@@ -176,13 +178,15 @@ public final class ScaleBench {
 
     /**
      * {@code count} unrecorded calls per target, targets in turn, in blocks of 250 whose p50 is printed
-     * (how the row warms up: the JIT compiles a request's path over its first hundreds of calls).
+     * (how the row warms up: the JIT compiles a request's path over its first hundreds of calls), numbered
+     * as the app's calls of this kind: {@code before} were made already.
      */
-    private void warmUp(String row, Call call, int count) throws Exception {
+    private void warmUp(String row, Call call, int before, int count) throws Exception {
         if (count <= 0) {
             return;
         }
-        System.out.printf("%n   (%s: %d warm-up calls per size, p50 per block of 250)%n", row, count);
+        System.out.printf("%n   (%s: %d warm-up calls per size, p50 per block of 250; calls numbered from the app's first)%n",
+                row, count);
         for (int done = 0; done < count; done += 250) {
             Map<Target, List<Double>> block = new LinkedHashMap<>();
             targets.forEach(t -> block.put(t, new ArrayList<>()));
@@ -193,7 +197,7 @@ public final class ScaleBench {
                 }
             }
             int to = Math.min(count, done + 250);
-            System.out.printf(Locale.ROOT, "   calls %d-%d: %s  load %s%n", done + 1, to, block.entrySet().stream()
+            System.out.printf(Locale.ROOT, "   calls %d-%d: %s  load %s%n", before + done + 1, before + to, block.entrySet().stream()
                     .map(e -> e.getKey().label() + " p50 " + fmt(percentile(e.getValue().stream().mapToDouble(d -> d)
                             .filter(d -> !Double.isNaN(d)).sorted().toArray(), 50))
                             + failed(e.getValue().stream().filter(d -> Double.isNaN(d)).count()))
