@@ -72,7 +72,7 @@ public class ClaimService {
                         page.fetchSize());
         Map<UUID, Claim> loaded = load(hits);
         List<Claim> rows = hits.stream().map(h -> loaded.get(h.id())).filter(Objects::nonNull).toList();
-        Map<UUID, List<ClaimView.Disputer>> disputed = disputes.of(rows.stream().map(c -> c.id).toList());
+        Map<UUID, Disputes.Disputed> disputed = disputes.of(rows.stream().map(c -> c.id).toList());
         return Page.of(rows, page, c -> c.id, c -> ClaimView.of(c, disputed.get(c.id)));
     }
 
@@ -93,7 +93,7 @@ public class ClaimService {
         List<ClaimSearch.Hit> shown = more ? hits.subList(0, limit) : hits;
         ClaimSearch.Hit last = shown.isEmpty() ? null : shown.get(shown.size() - 1);
         Map<UUID, Claim> loaded = load(shown);
-        Map<UUID, List<ClaimView.Disputer>> disputed = disputes.of(shown.stream().map(ClaimSearch.Hit::id).toList());
+        Map<UUID, Disputes.Disputed> disputed = disputes.of(shown.stream().map(ClaimSearch.Hit::id).toList());
         return new Page<>(shown.stream().map(h -> loaded.get(h.id())).filter(Objects::nonNull)
                 .map(c -> ClaimView.of(c, disputed.get(c.id))).toList(),
                 more ? Cursor.encode(new Cursor.Ranked(last.rank(), last.id())) : null);
@@ -156,7 +156,7 @@ public class ClaimService {
         changed.fire(ClaimChanged.of(claim, null, null));
         // Nothing disputes a claim this transaction has just written: a link needs both its claims
         // stored, and detection (the only writer of links besides people) judges it after the commit.
-        return ClaimView.of(claim, List.of());
+        return ClaimView.of(claim, Disputes.Disputed.NONE);
     }
 
     /**

@@ -15,22 +15,21 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /**
  * A claim as the API shows it, with its figure, its appearances and their sources.
  *
- * @param disputedBy the claims that dispute this one (confirmed contradictions, {@link Disputes})
+ * @param disputedBy the claims that dispute this one (confirmed contradictions, {@link Disputes}): the
+ *     first {@link Disputes#LISTED} by id
+ * @param disputedByCount how many claims dispute this one (all of them: the links list has each)
  */
 public record ClaimView(UUID id, EntityRef subject, MetricRef metric, EntityRef claimant, FigureView figure,
         String scope, LocalDate asOf, LocalDate periodStart, LocalDate periodEnd, String statement,
         String language, Verdict verdict, String verdictRationale, List<AppearanceView> appearances,
-        UUID supersededBy, long version, Instant createdAt, Instant updatedAt, List<Disputer> disputedBy)
+        UUID supersededBy, long version, Instant createdAt, Instant updatedAt,
+        @Schema(description = "The claims that dispute this one through a confirmed CONTRADICTS link (claims found "
+                + "FALSE or OUTDATED dispute nothing): the first " + Disputes.LISTED + " by id.")
+        List<Disputer> disputedBy,
+        @Schema(description = "How many claims dispute this one; disputedBy lists the first "
+                + Disputes.LISTED + ", the claim's links list them all.")
+        int disputedByCount)
         implements Versioned {
-
-    /** A view without disputes (for callers that do not read links). */
-    public ClaimView(UUID id, EntityRef subject, MetricRef metric, EntityRef claimant, FigureView figure,
-            String scope, LocalDate asOf, LocalDate periodStart, LocalDate periodEnd, String statement,
-            String language, Verdict verdict, String verdictRationale, List<AppearanceView> appearances,
-            UUID supersededBy, long version, Instant createdAt, Instant updatedAt) {
-        this(id, subject, metric, claimant, figure, scope, asOf, periodStart, periodEnd, statement, language, verdict,
-                verdictRationale, appearances, supersededBy, version, createdAt, updatedAt, List.of());
-    }
 
     /**
      * A claim that disputes this one: its figure as written, its claimant and verdict, and the
@@ -87,11 +86,13 @@ public record ClaimView(UUID id, EntityRef subject, MetricRef metric, EntityRef 
         }
     }
 
-    public static ClaimView of(Claim c, List<Disputer> disputedBy) {
+    /** The view of {@code c}; {@code disputed} null when nothing disputes it. */
+    public static ClaimView of(Claim c, Disputes.Disputed disputed) {
+        Disputes.Disputed d = disputed == null ? Disputes.Disputed.NONE : disputed;
         return new ClaimView(c.id, EntityRef.of(c.subject), MetricRef.of(c.metric), EntityRef.of(c.claimant),
                 FigureView.of(c.figure()), c.scope, c.asOf, c.periodStart, c.periodEnd, c.statement, c.language, c.verdict,
                 c.verdictRationale, c.appearances.stream().map(AppearanceView::of).toList(),
                 c.supersededBy == null ? null : UUID.fromString(c.supersededBy.trim()), c.version, c.createdAt, c.updatedAt,
-                disputedBy == null ? List.of() : List.copyOf(disputedBy));
+                d.listed(), d.count());
     }
 }

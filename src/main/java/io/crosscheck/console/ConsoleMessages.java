@@ -156,6 +156,9 @@ public interface ConsoleMessages {
     @Message("Disputed by")
     String disputedBy();
 
+    @Message("({count} in all: every one is under Links)")
+    String disputersInAll(int count);
+
     @Message("Superseded by")
     String supersededBy();
 

@@ -14,7 +14,7 @@ import java.util.UUID;
  */
 public record ClaimCard(UUID id, String statement, String language, String figureText, String figureNormal,
         String claimant, String subject, String metric, String verdict, String verdictLabel, List<SourceLine> sources,
-        List<Other> disputedBy, Other supersededBy, String href) {
+        List<Other> disputedBy, int moreDisputers, Other supersededBy, String href) {
 
     /** One appearance: where the claim was published, with the exact quote. */
     public record SourceLine(String title, String publisher, String href, LocalDate date, String quote,
@@ -25,7 +25,10 @@ public record ClaimCard(UUID id, String statement, String language, String figur
     public record Other(UUID id, String figure, String claimant, String href) {
     }
 
-    /** Claims named in "disputed by" a card lists at most (the claim page lists them all). */
+    /**
+     * Claims named in "disputed by" a card lists at most; the card says how many more there are (the
+     * claim page lists the first {@link io.crosscheck.claim.Disputes#LISTED}, its links all of them).
+     */
     static final int DISPUTERS = 5;
     /**
      * Cuts, in characters and in bytes once escaped, of what a card prints (the claim page shows it
@@ -66,7 +69,7 @@ public record ClaimCard(UUID id, String statement, String language, String figur
                 Objects.equals(normal, c.figure().text()) ? null : Html.cut(normal, NAME),
                 c.claimant() == null ? null : Html.cut(c.claimant().name(), NAME), Html.cut(c.subject().name(), NAME),
                 Html.cut(c.metric().label(shell.lang()), NAME), c.verdict().name(), w.verdict(c.verdict()), sources,
-                disputed, superseding, claimHref(shell, c.id()));
+                disputed, Math.max(0, c.disputedByCount() - disputed.size()), superseding, claimHref(shell, c.id()));
     }
 
     private static Other other(LinkView.ClaimRef ref, Shell shell, java.util.function.Function<UUID, String> figureOf) {

@@ -91,8 +91,9 @@ public final class WidgetAssets {
      * The revision of the pages' markup ({@link WidgetHtml}), part of {@link #VERSION}: bump it when the
      * markup changes, so pages cached before are not revalidated (304) with the old markup.
      * 2: pages written by WidgetHtml within their byte budget, "and N more" lines.
+     * 3: a claim card says how many more claims dispute it than the five it names.
      */
-    static final String MARKUP = "2";
+    static final String MARKUP = "3";
 
     public static final String SCRIPT_HASH = sha256(RESIZE_SCRIPT);
     public static final String STYLE_HASH = sha256(CSS);

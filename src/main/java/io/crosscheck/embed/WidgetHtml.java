@@ -67,6 +67,10 @@ public final class WidgetHtml {
                 body.raw(i == 0 ? "" : ", ");
                 other(body, card.disputedBy().get(i));
             }
+            if (card.moreDisputers() > 0) {
+                body.raw(" ").text(card.moreDisputers() == 1 ? w.get("oneMoreClaim")
+                        : String.format(w.get("moreClaims"), card.moreDisputers()));
+            }
             body.raw("</p>\n");
         }
         body.raw("<h2>").text(w.get("sources")).raw("</h2>\n");

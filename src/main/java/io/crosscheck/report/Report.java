@@ -24,9 +24,12 @@ public record Report(LocalDate date, String zone, Instant windowStart, Instant w
             int newConflicts, int confirmedConflicts, int dismissedConflicts, int openDisputes, int topics) {
     }
 
-    /** A claim in short; {@code disputedBy} are the claims that dispute it (confirmed contradictions). */
+    /**
+     * A claim in short; {@code disputedBy} are the claims that dispute it (confirmed contradictions), the
+     * first {@link io.crosscheck.claim.Disputes#LISTED} by id, and {@code disputedByCount} how many there are.
+     */
     public record ClaimItem(UUID id, String subject, String metric, String figure, String claimant, Verdict verdict,
-            String statement, Instant createdAt, Instant updatedAt, List<UUID> disputedBy) {
+            String statement, Instant createdAt, Instant updatedAt, List<UUID> disputedBy, int disputedByCount) {
     }
 
     /** A verdict that differs from the one the previous report saw (UNREVIEWED when it saw none). */

@@ -127,15 +127,16 @@ public class ReportBuilder {
             List<Claim> found = em.createQuery("select c from Claim c join fetch c.subject join fetch c.metric "
                     + "left join fetch c.claimant where c.id in :ids order by c.id", Claim.class)
                     .setParameter("ids", ids).getResultList();
-            Map<UUID, List<ClaimView.Disputer>> by = disputes.of(found.stream().map(c -> c.id).toList());
-            return Chunk.of(ids, page, found.stream().map(c -> item(c, by.getOrDefault(c.id, List.of()))).toList());
+            Map<UUID, Disputes.Disputed> by = disputes.of(found.stream().map(c -> c.id).toList());
+            return Chunk.of(ids, page, found.stream().map(c -> item(c, by.getOrDefault(c.id, Disputes.Disputed.NONE)))
+                    .toList());
         }, sink);
     }
 
-    private static Report.ClaimItem item(Claim c, List<ClaimView.Disputer> disputedBy) {
+    private static Report.ClaimItem item(Claim c, Disputes.Disputed disputed) {
         return new Report.ClaimItem(c.id, c.subject.name, c.metric.metricKey, c.figure.text,
                 c.claimant == null ? null : c.claimant.name, c.verdict, c.statement, c.createdAt, c.updatedAt,
-                disputedBy.stream().map(ClaimView.Disputer::id).toList());
+                disputed.listed().stream().map(ClaimView.Disputer::id).toList(), disputed.count());
     }
 
     /**

@@ -391,7 +391,8 @@ class WidgetBudgetProperties {
                     (quote + "q").repeat(10), null, null, null, i == 0, null, null));
         }
         List<ClaimView.Disputer> disputers = new ArrayList<>();
-        for (int i = 0; i < (random.nextBoolean() ? 0 : random.nextInt(30)); i++) {
+        int disputedBy = random.nextBoolean() ? 0 : random.nextBoolean() ? random.nextInt(30) : 123_456;
+        for (int i = 0; i < Math.min(disputedBy, io.crosscheck.claim.Disputes.LISTED); i++) {
             disputers.add(new ClaimView.Disputer(UUID.randomUUID(), UUID.randomUUID(), text(random, texts) + "f",
                     text(random, texts), Verdict.DISPUTED));
         }
@@ -402,6 +403,6 @@ class WidgetBudgetProperties {
                 random.nextBoolean() ? null : new ClaimView.EntityRef(UUID.randomUUID(), text(random, texts) + "c"),
                 FigureView.of(shown), null, null, null, null, statement, random.nextBoolean() ? "fr" : "zh-Hant-TW",
                 Verdict.values()[random.nextInt(Verdict.values().length)], null, appearances,
-                random.nextBoolean() ? null : UUID.randomUUID(), 1, null, null, disputers);
+                random.nextBoolean() ? null : UUID.randomUUID(), 1, null, null, disputers, disputedBy);
     }
 }
