@@ -57,6 +57,8 @@ public class ConsoleResource {
 
     /** How many entities, metrics or claims a picker offers (the lists are bounded; any name may be typed). */
     static final String PICKER_SIZE = "100";
+    /** Links a claim page shows at a time (then "Next page"). */
+    public static final String LINKS_PAGE = "100";
 
     @CheckedTemplate
     static class Templates {
@@ -65,8 +67,9 @@ public class ConsoleResource {
         static native TemplateInstance claims(Texts t, Page<ClaimView> page, String q, String verdict, String subject,
                 String metric, List<Verdict> verdicts);
 
-        static native TemplateInstance claim(Texts t, ClaimView claim, List<LinkView> links, List<String> rationales,
-                String oembed, List<Verdict> verdicts, List<LinkType> types, List<ClaimView> neighbours);
+        static native TemplateInstance claim(Texts t, ClaimView claim, List<LinkView> links, String linksNext,
+                List<String> rationales, String oembed, List<Verdict> verdicts, List<LinkType> types,
+                List<ClaimView> neighbours);
 
         static native TemplateInstance claimForm(Texts t, ClaimForm form, Pickers pickers);
 
@@ -163,16 +166,18 @@ public class ConsoleResource {
     @Path("claims/{id}")
     @Operation(hidden = true)
     public TemplateInstance claim(@PathParam("id") String id, @QueryParam("lang") String lang,
-            @HeaderParam("Accept-Language") String accept, @Context UriInfo uri) {
+            @QueryParam("cursor") String cursor, @HeaderParam("Accept-Language") String accept, @Context UriInfo uri) {
         UUID claimId = Ids.parse(id, "id");
         Texts t = Texts.pick(lang, accept);
         ClaimView claim = claims.get(claimId);
-        List<LinkView> found = links.forClaim(claimId, new LinkFilter(null, null, null, null),
-                PageRequest.of("100", null, config)).items();
+        // The claim's links a page at a time (a claim thousands of others dispute has thousands of links).
+        Page<LinkView> page = links.forClaim(claimId, new LinkFilter(null, null, null, null),
+                PageRequest.of(LINKS_PAGE, cursor, config));
+        List<LinkView> found = page.items();
         List<ClaimView> neighbours = claims.list(new ClaimFilter(claim.subject().id().toString(), null, null, null, null,
                 null, null, null), PageRequest.of(PICKER_SIZE, null, config)).items().stream()
                 .filter(c -> !c.id().equals(claimId)).toList();
-        return ConsolePage.render(Templates.claim(t, claim, found,
+        return ConsolePage.render(Templates.claim(t, claim, found, page.next(),
                 found.stream().map(l -> rationales.render(l, t.lang)).toList(),
                 urls.oembed(uri, "/claims/" + claimId), List.of(Verdict.values()), List.of(LinkType.values()),
                 neighbours), t);

@@ -81,4 +81,23 @@ class DisputedByTest {
         given().queryParam("lang", "en").get("/embed/claims/" + disputers.get(5)).then().statusCode(200)
                 .body(containsString("Disputed by")).body(not(containsString("more claim")));
     }
+
+    @Test
+    void shouldPageTheLinksOfAClaimOnItsConsolePage() {
+        String metric = Fixtures.metric(unique("fee"), "MONEY", false);
+        String claim = claim(metric, 100);
+        int count = Integer.parseInt(io.crosscheck.console.ConsoleResource.LINKS_PAGE) + 1;
+        for (int i = 0; i < count; i++) {
+            contradicts(claim(metric, 1 + i), claim);
+        }
+        String first = given().queryParam("lang", "en").get("/claims/" + claim).then().statusCode(200)
+                .body(containsString("(" + count + " in all: every one is under Links)"))
+                .body(containsString("rel=\"next\"")).extract().asString();
+        String next = org.jsoup.Jsoup.parse(first).selectFirst("a[rel=next]").attr("href");
+        assertEquals(Integer.parseInt(io.crosscheck.console.ConsoleResource.LINKS_PAGE),
+                org.jsoup.Jsoup.parse(first).select("ul.links > li").size());
+        String second = given().get(next.replace("#links", "")).then().statusCode(200)
+                .body(not(containsString("rel=\"next\""))).extract().asString();
+        assertEquals(1, org.jsoup.Jsoup.parse(second).select("ul.links > li").size());
+    }
 }
