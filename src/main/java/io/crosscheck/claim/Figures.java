@@ -110,16 +110,12 @@ final class Figures {
             Figure f = FigureParser.parse(in.text().trim(), Languages.forFigures(lang));
             boolean same = f.kind() == in.kind() && f.dimension() == dimension
                     && java.util.Objects.equals(f.currency(), in.currency())
-                    && (in.kind().isPoint() ? same(f.value(), in.value())
-                            : same(f.low(), in.low()) && same(f.high(), in.high()));
+                    && (in.kind().isPoint() ? Figure.sameNumber(f.value(), in.value())
+                            : Figure.sameNumber(f.low(), in.low()) && Figure.sameNumber(f.high(), in.high()));
             return same ? f : null;
         } catch (RuntimeException e) {
             return null;
         }
-    }
-
-    private static boolean same(BigDecimal a, BigDecimal b) {
-        return a == null ? b == null : b != null && a.compareTo(b) == 0;
     }
 
     private static String blankToNull(String s) {

@@ -8,6 +8,7 @@ import io.crosscheck.claim.ClaimService;
 import io.crosscheck.claim.Verdict;
 import io.crosscheck.common.ApiException;
 import io.crosscheck.common.InLists;
+import io.crosscheck.figure.Figure;
 import io.crosscheck.figure.Judgement;
 import io.crosscheck.figure.Tolerances;
 import io.crosscheck.link.GapCursor;
@@ -219,9 +220,7 @@ public class ConflictService {
          * ({@link LinkService#updateProposal}; the gap compared by value, as {@link Link#judged} does).
          */
         boolean says(String newRationale, Judgement j) {
-            BigDecimal newGap = j == null ? null : j.gap();
-            boolean sameGap = newGap == null ? gap == null : gap != null && newGap.compareTo(gap) == 0;
-            return sameGap && java.util.Objects.equals(rationale, newRationale)
+            return Figure.sameNumber(j == null ? null : j.gap(), gap) && java.util.Objects.equals(rationale, newRationale)
                     && judgement == (j == null ? null : j.outcome()) && judgementReason == (j == null ? null : j.reason());
         }
     }

@@ -13,6 +13,7 @@ import io.crosscheck.common.Query;
 import io.crosscheck.entity.EntityKind;
 import io.crosscheck.entity.EntityService;
 import io.crosscheck.entity.NamedEntity;
+import io.crosscheck.figure.Figure;
 import io.crosscheck.job.JobView;
 import io.crosscheck.job.Jobs;
 import io.crosscheck.metric.Metric;
@@ -27,7 +28,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -388,17 +388,13 @@ public class CandidateService {
                 .setMaxResults(500).getResultList();
         for (Claim claim : same) {
             var f = claim.figure;
-            if (f.kind == c.figureKind && same(f.low, c.figureLow) && same(f.high, c.figureHigh)
+            if (f.kind == c.figureKind && Figure.sameNumber(f.low, c.figureLow) && Figure.sameNumber(f.high, c.figureHigh)
                     && Objects.equals(f.currency, c.figureCurrency)
                     && (f.unit == null ? c.figureUnit == null : f.unit.equalsIgnoreCase(String.valueOf(c.figureUnit)))) {
                 return claim;
             }
         }
         return null;
-    }
-
-    private static boolean same(BigDecimal a, BigDecimal b) {
-        return a == null ? b == null : b != null && a.compareTo(b) == 0;
     }
 
     private NamedEntity reference(String ref, UUID inferred, String field, boolean required) {

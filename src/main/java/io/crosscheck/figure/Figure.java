@@ -117,4 +117,9 @@ public record Figure(
         boolean aboveOther = low != null && other.high != null && low.compareTo(other.high) > 0;
         return !belowOther && !aboveOther;
     }
+
+    /** Whether two numbers are equal by value ({@code 1.0} and {@code 1.00} are), or both absent. */
+    public static boolean sameNumber(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    }
 }

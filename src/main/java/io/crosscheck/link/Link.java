@@ -2,6 +2,7 @@ package io.crosscheck.link;
 
 import io.crosscheck.claim.Claim;
 import io.crosscheck.common.BaseEntity;
+import io.crosscheck.figure.Figure;
 import io.crosscheck.figure.Judgement;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -72,7 +73,7 @@ public class Link extends BaseEntity {
         BigDecimal newGap = j == null ? null : j.gap();
         // The same gap read back from the database carries the column's scale ("0.000000" for "0"); assigning
         // the equal value would mark the link dirty and rewrite it at every detection of its group.
-        if (newGap == null || gap == null || newGap.compareTo(gap) != 0) {
+        if (!Figure.sameNumber(newGap, gap)) {
             gap = newGap;
         }
         judgement = j == null ? null : j.outcome();
