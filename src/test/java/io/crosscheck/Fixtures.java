@@ -54,6 +54,14 @@ public final class Fixtures {
         return post("/api/sources", body);
     }
 
+    /** A claim that a transfer cost so many million euros (EXACT, EUR, in French), written as is; its id. */
+    public static String transferFee(String subject, String metric, int millions) {
+        return post("/api/claims", Map.of("subjectId", subject, "metricId", metric, "figure",
+                Map.of("kind", "EXACT", "value", millions * 1_000_000L, "currency", "EUR", "text",
+                        millions + " millions d'euros"),
+                "statement", "Le transfert a coûté " + millions + " millions d'euros.", "language", "fr"));
+    }
+
     public static String post(String path, Object body) {
         return given().contentType(ContentType.JSON).body(body).post(path)
                 .then().statusCode(201).extract().path("id");

@@ -25,11 +25,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class DisputedByTest {
 
+    /** A claim on a subject of its own. */
     private static String claim(String metric, int millions) {
-        return Fixtures.post("/api/claims", Map.of("subjectId", Fixtures.entity(unique("Club")), "metricId", metric,
-                "figure", Map.of("kind", "EXACT", "value", millions * 1_000_000L, "currency", "EUR", "text",
-                        millions + " millions d'euros"),
-                "statement", "Le transfert a coûté " + millions + " millions d'euros.", "language", "fr"));
+        return Fixtures.transferFee(Fixtures.entity(unique("Club")), metric, millions);
     }
 
     private static void contradicts(String a, String b) {

@@ -255,14 +255,6 @@ class ConflictResourceTest {
         return claim(subject, metric, String.valueOf(millions * 1_000_000L), millions + " millions d'euros");
     }
 
-    /** A transfer fee of so many million euros, written without waiting for its detection. */
-    private static String unjudged(String subject, String metric, int millions) {
-        return Fixtures.post("/api/claims", Map.of("subjectId", subject, "metricId", metric, "figure",
-                Map.of("kind", "EXACT", "value", millions * 1_000_000L, "currency", "EUR", "text",
-                        millions + " millions d'euros"),
-                "statement", "Le transfert a coûté " + millions + " millions d'euros.", "language", "fr"));
-    }
-
     private static String claim(String subject, String metric, String value, String text) {
         Map<String, Object> body = new HashMap<>();
         body.put("subjectId", subject);
@@ -283,8 +275,8 @@ class ConflictResourceTest {
                 .body("oldestAgeSeconds", org.hamcrest.Matchers.nullValue());
         String subject = Fixtures.entity(unique("Club"));
         String metric = Fixtures.metric(unique("fee"), "MONEY", false);
-        String a = unjudged(subject, metric, 10);
-        String b = unjudged(subject, metric, 20);
+        String a = Fixtures.transferFee(subject, metric, 10);
+        String b = Fixtures.transferFee(subject, metric, 20);
         // The writes answered before detection ran: the group waits, once for both claims.
         given().queryParam("claim", a).get("/api/links").then().body("items", hasSize(0));
         given().get("/api/conflicts/queue-status").then().statusCode(200).body("pendingGroups", equalTo(1))
@@ -314,9 +306,9 @@ class ConflictResourceTest {
         DetectionWorker worker = io.quarkus.arc.Arc.container().instance(DetectionWorker.class).get();
         String subject = Fixtures.entity(unique("Club"));
         String metric = Fixtures.metric(unique("fee"), "MONEY", false);
-        String a = unjudged(subject, metric, 10);
+        String a = Fixtures.transferFee(subject, metric, 10);
         org.junit.jupiter.api.Assertions.assertEquals(0, worker.runOnce(), "a group queued just now is not leased");
-        String b = unjudged(subject, metric, 20);
+        String b = Fixtures.transferFee(subject, metric, 20);
         org.junit.jupiter.api.Assertions.assertEquals(0, worker.runOnce());
         given().get("/api/conflicts/queue-status").then().body("pendingGroups", equalTo(1)).body("rows", equalTo(1))
                 .body("leased", equalTo(0));

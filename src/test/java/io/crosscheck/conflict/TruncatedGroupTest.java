@@ -53,11 +53,11 @@ class TruncatedGroupTest {
         String metric = Fixtures.metric(unique("fee"), "MONEY", false);
         // l1 is written first (the smallest id) and changed last: the newest three, the ones judged, are
         // l1..l3; u1 and u2 fall past the cap, and their ids lie between l1's and l2's.
-        String l1 = claim(subject, metric, 40);
-        String u1 = claim(subject, metric, 10);
-        String u2 = claim(subject, metric, 12);
-        String l2 = claim(subject, metric, 80);
-        String l3 = claim(subject, metric, 160);
+        String l1 = Fixtures.transferFee(subject, metric, 40);
+        String u1 = Fixtures.transferFee(subject, metric, 10);
+        String u2 = Fixtures.transferFee(subject, metric, 12);
+        String l2 = Fixtures.transferFee(subject, metric, 80);
+        String l3 = Fixtures.transferFee(subject, metric, 160);
         given().contentType("application/merge-patch+json; charset=UTF-8")
                 .body(Map.of("statement", "Le club a payé 40 millions.")).patch("/api/claims/" + l1).then().statusCode(200);
         Fixtures.awaitDetection();
@@ -119,13 +119,6 @@ class TruncatedGroupTest {
     }
 
     /** A transfer fee of so many million euros (its detection waits for the next drain). */
-    private static String claim(String subject, String metric, int millions) {
-        return Fixtures.post("/api/claims", Map.of("subjectId", subject, "metricId", metric, "figure",
-                Map.of("kind", "EXACT", "value", millions * 1_000_000L, "currency", "EUR", "text",
-                        millions + " millions d'euros"),
-                "statement", "Le transfert a coûté " + millions + " millions d'euros.", "language", "fr"));
-    }
-
     /**
      * A proposal as an earlier detection could have left it (when other claims were the newest, or
      * before a person linked the pair), written straight to the store: the API never makes one.
